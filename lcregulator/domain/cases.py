@@ -170,7 +170,6 @@ class Case:
     officer_ids: list[OfficerId] = field(default_factory=list)
     parties: list[CaseParty] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
-    clue_id: ClueId | None = None
     version: int | None = None  # optimistic-lock counter, set by persistence
     updated_by: OfficerId | None = None
     id: CaseId | None = None

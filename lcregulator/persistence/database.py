@@ -1,0 +1,138 @@
+"""Engine, sessions and schema upgrades for SQLite and PostgreSQL.
+
+At start the application calls :meth:`Database.upgrade`: if the schema is behind the code, the
+SQLite file is first copied to ``backups/`` (a migration that fails half-way must never cost an
+officer their cases), then Alembic brings it to head.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL for concurrent readers, foreign keys on (off by default in SQLite), and a wait
+    instead of an immediate 'database is locked' when two windows write at once."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    if dbapi_connection.execute("PRAGMA database_list").fetchone()[2]:  # file, not :memory:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin, so that BEGIN covers
+        # the reads of a unit of work too (pysqlite's legacy mode starts them late).
+        event.listen(engine, "connect", _disable_pysqlite_transactions)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _disable_pysqlite_transactions(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+class Database:
+    """One database, SQLite file or PostgreSQL server; cheap sessions, explicit upgrades."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session
+
+    # --- schema ---------------------------------------------------------------------------
+
+    def head_revision(self) -> str:
+        heads = ScriptDirectory.from_config(alembic_config(self.url)).get_heads()
+        if len(heads) != 1:
+            raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
+        return heads[0]
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def is_at_head(self) -> bool:
+        return self.current_revision() == self.head_revision()
+
+    def upgrade(self, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
+        """Bring the schema to ``revision``; returns the backup made first, if any."""
+        current = self.current_revision()
+        if revision == "head" and current == self.head_revision():
+            return None
+        backup = None
+        if current is not None and backup_dir is not None:
+            backup = self.backup(backup_dir, f"before-upgrade-from-{current}")
+        with self.engine.begin() as conn:
+            config = alembic_config(self.url)
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+        log.info("database upgraded from %s to %s", current, revision)
+        return backup
+
+    def downgrade(self, revision: str) -> None:
+        with self.engine.begin() as conn:
+            config = alembic_config(self.url)
+            config.attributes["connection"] = conn
+            command.downgrade(config, revision)
+
+    def backup(self, backup_dir: Path, label: str) -> Path | None:
+        """A consistent copy of the SQLite file (online backup API, safe under WAL).
+
+        A shared PostgreSQL server is the bureau's DBA's to back up (pg_dump); we log that.
+        """
+        if not self.is_sqlite:
+            log.warning("no automatic backup of a PostgreSQL database; use pg_dump")
+            return None
+        source = self.engine.url.database
+        if not source or source == ":memory:":
+            return None
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backup_dir / f"{Path(source).stem}-{stamp}-{label}.sqlite3"
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+        log.info("database backed up to %s", target)
+        return target

@@ -1,0 +1,60 @@
+"""Alembic environment: one transaction per migration, batch mode and no foreign keys on SQLite.
+
+SQLite cannot ALTER most things, so batch mode recreates tables; foreign keys are switched off
+while it does, or dropping a parent table would cascade into its children.
+"""
+
+from __future__ import annotations
+
+import os
+
+from alembic import context
+from sqlalchemy import Connection
+
+from lcregulator.persistence.base import Base
+from lcregulator.persistence.database import make_engine
+from lcregulator.persistence.rows import *  # noqa: F403 - registers every table on Base.metadata
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection: Connection) -> None:
+    is_sqlite = connection.dialect.name == "sqlite"
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=is_sqlite,
+        transaction_per_migration=True,
+        compare_type=True,
+    )
+    if is_sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    try:
+        with context.begin_transaction():
+            context.run_migrations()
+    finally:
+        if is_sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    url = (
+        config.get_main_option("sqlalchemy.url")
+        or os.environ.get("LCREGULATOR_DATABASE_URL")
+        or "sqlite:///lcregulator-check.sqlite3"
+    )
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        _run(conn)
+        conn.commit()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("lcregulator migrations run online only")
+run_migrations_online()

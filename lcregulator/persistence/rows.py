@@ -1,0 +1,226 @@
+"""ORM rows (``CaseRow`` …), distinct from the domain classes (``Case`` …) they store.
+
+Relationships are ``lazy="raise"``: a repository says exactly what it loads, so a list of 100k
+cases never triggers one query per row by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime
+
+
+class SettingRow(Base):
+    """Installation-wide settings shared by every workstation on the same database."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuthorityRow(Base):
+    __tablename__ = "authority"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    short_name: Mapped[str] = mapped_column(String(20))
+    region: Mapped[str] = mapped_column(String(6))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+
+
+class OfficerRow(Base):
+    __tablename__ = "officer"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
+    name: Mapped[str] = mapped_column(String(50))
+    badge_number: Mapped[str] = mapped_column(String(32), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PartyRow(Base):
+    __tablename__ = "party"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    uscc: Mapped[str | None] = mapped_column(String(18), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18), index=True)
+    legal_representative: Mapped[str] = mapped_column(String(50), default="")
+    channel: Mapped[str | None] = mapped_column(String(16))
+    domicile_region: Mapped[str | None] = mapped_column(String(6))
+    domicile_address: Mapped[str] = mapped_column(String(300), default="")
+    household_region: Mapped[str | None] = mapped_column(String(6))
+    household_address: Mapped[str | None] = mapped_column(String(300))
+    business_region: Mapped[str | None] = mapped_column(String(6))
+    business_address: Mapped[str | None] = mapped_column(String(300))
+    registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+    roles: Mapped[list[PartyRoleRow]] = relationship(
+        cascade="all, delete-orphan", lazy="raise", order_by="PartyRoleRow.role"
+    )
+    accounts: Mapped[list[LiveAccountRow]] = relationship(
+        cascade="all, delete-orphan",
+        lazy="raise",
+        foreign_keys="LiveAccountRow.party_id",
+        order_by="LiveAccountRow.id",
+    )
+    links: Mapped[list[PartyLinkRow]] = relationship(
+        cascade="all, delete-orphan",
+        lazy="raise",
+        foreign_keys="PartyLinkRow.source_id",
+        order_by="PartyLinkRow.id",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PartyRoleRow(Base):
+    __tablename__ = "party_role"
+    party_id: Mapped[int] = mapped_column(
+        ForeignKey("party.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(24), primary_key=True)
+
+
+class LiveAccountRow(Base):
+    __tablename__ = "live_account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(50))
+    account_id: Mapped[str] = mapped_column(String(100), index=True)
+    room_name: Mapped[str] = mapped_column(String(200), default="")
+    platform_operator_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
+
+
+class PartyLinkRow(Base):
+    __tablename__ = "party_link"
+    __table_args__ = (UniqueConstraint("source_id", "kind", "target_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24))
+    target_id: Mapped[int] = mapped_column(ForeignKey("party.id"), index=True)
+
+
+class ClueRow(Base):
+    __tablename__ = "clue"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(24))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text)
+    reporter: Mapped[str] = mapped_column(String(100), default="")
+    reporter_contact: Mapped[str] = mapped_column(String(100), default="")
+    registered_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"), index=True)
+
+
+class CaseRow(Base):
+    __tablename__ = "case"
+    __table_args__ = (UniqueConstraint("authority_id", "case_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
+    case_number: Mapped[str | None] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    filed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    notice_served_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_served_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+    officers: Mapped[list[CaseOfficerRow]] = relationship(
+        cascade="all, delete-orphan", lazy="raise", order_by="CaseOfficerRow.position"
+    )
+    parties: Mapped[list[CasePartyRow]] = relationship(
+        cascade="all, delete-orphan", lazy="raise", order_by="CasePartyRow.id"
+    )
+    violations: Mapped[list[ViolationRow]] = relationship(
+        cascade="all, delete-orphan", lazy="raise", order_by="ViolationRow.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CaseOfficerRow(Base):
+    __tablename__ = "case_officer"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), primary_key=True
+    )
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class CasePartyRow(Base):
+    __tablename__ = "case_party"
+    __table_args__ = (UniqueConstraint("case_id", "party_id", "role"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+
+
+class ViolationRow(Base):
+    __tablename__ = "violation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    provision_id: Mapped[str] = mapped_column(String(40))
+    facts: Mapped[str] = mapped_column(Text, default="")
+    act_start: Mapped[dt.date | None] = mapped_column(Date)
+    act_end: Mapped[dt.date | None] = mapped_column(Date)
+    continuing: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EvidenceRow(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("case_id", "sha256"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(260))
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    source_url: Mapped[str] = mapped_column(String(2000), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    captured_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    captured_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+
+class EventRow(Base):
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_case_id_at", "case_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id", ondelete="SET NULL"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    action: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
