@@ -7,7 +7,7 @@ cases never triggers one query per row by accident.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -92,7 +92,7 @@ class PartyRow(Base):
         order_by="PartyLinkRow.id",
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class PartyRoleRow(Base):
@@ -165,7 +165,7 @@ class CaseRow(Base):
         cascade="all, delete-orphan", lazy="raise", order_by="ViolationRow.id"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class CaseOfficerRow(Base):

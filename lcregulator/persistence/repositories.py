@@ -1,0 +1,447 @@
+"""Repositories: the queries, returning domain objects (never rows) to the services.
+
+Updates carry the version the officer started from. If the stored version moved on, somebody
+else saved in between: the update is refused with a message naming who and when, and nothing
+is overwritten (the version column also guards the window between our read and our write).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from lcregulator.domain.authority import Authority, AuthorityId, Officer, OfficerId
+from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId
+from lcregulator.domain.errors import ConflictError, NotFoundError
+from lcregulator.domain.events import Event
+from lcregulator.domain.evidence import Evidence
+from lcregulator.domain.formatting import chinese_date
+from lcregulator.domain.parties import Party, PartyId
+
+from . import mapping
+from .rows import (
+    AuthorityRow,
+    CaseOfficerRow,
+    CasePartyRow,
+    CaseRow,
+    ClueRow,
+    EventRow,
+    EvidenceRow,
+    LiveAccountRow,
+    OfficerRow,
+    PartyRow,
+    SettingRow,
+)
+
+
+def conflict_message(what: str, who: str | None, at: Any) -> str:
+    """案件已被 王五 于 2026年3月2日 10:15 修改 … — the officer must know whom to ask."""
+    who = who or "其他用户"
+    when = ""
+    if isinstance(at, dt.datetime):
+        local = at.astimezone()
+        when = f"于 {chinese_date(local.date())} {local:%H:%M} "
+    return (
+        f"{what}已被 {who} {when}修改，您的修改没有保存，以免覆盖对方的内容。"
+        "请关闭后重新打开，核对对方的修改后再编辑。"
+    )
+
+
+def _stale_conflict(
+    session: Session, row_class: type[CaseRow] | type[PartyRow], row_id: int, what: str
+) -> ConflictError:
+    """Read who saved last on a fresh connection (ours is mid-transaction) and say so."""
+    with session.get_bind().connect() as conn:
+        found = conn.execute(
+            select(row_class.updated_at, OfficerRow.name)
+            .outerjoin(OfficerRow, OfficerRow.id == row_class.updated_by)
+            .where(row_class.id == row_id)
+        ).one_or_none()
+    if found is None:
+        return ConflictError(f"{what}已被其他用户删除，您的修改没有保存。")
+    return ConflictError(conflict_message(what, found[1], found[0]), found[1])
+
+
+def _officer_name(session: Session, officer_id: int | None) -> str | None:
+    officer = session.get(OfficerRow, officer_id) if officer_id is not None else None
+    return officer.name if officer else None
+
+
+class SettingRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str) -> str | None:
+        row = self.session.get(SettingRow, key)
+        return row.value if row else None
+
+    def set(self, key: str, value: str) -> None:
+        row = self.session.get(SettingRow, key)
+        if row is None:
+            self.session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
+
+
+class AuthorityRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, authority_id: int) -> Authority:
+        row = self.session.get(AuthorityRow, authority_id)
+        if row is None:
+            raise NotFoundError(f"执法机关（编号 {authority_id}）不存在。")
+        return mapping.authority_from_row(row)
+
+    def list(self) -> list[Authority]:
+        rows = self.session.scalars(select(AuthorityRow).order_by(AuthorityRow.id))
+        return [mapping.authority_from_row(r) for r in rows]
+
+    def save(self, authority: Authority) -> Authority:
+        if authority.id is None:
+            row = AuthorityRow()
+            self.session.add(row)
+        else:
+            found = self.session.get(AuthorityRow, authority.id)
+            if found is None:
+                raise NotFoundError(f"执法机关（编号 {authority.id}）不存在。")
+            row = found
+        mapping.authority_to_row(authority, row)
+        self.session.flush()
+        authority.id = AuthorityId(row.id)
+        return authority
+
+
+class OfficerRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, officer_id: int) -> Officer:
+        row = self.session.get(OfficerRow, officer_id)
+        if row is None:
+            raise NotFoundError(f"执法人员（编号 {officer_id}）不存在。")
+        return mapping.officer_from_row(row)
+
+    def list(self, authority_id: int, *, active_only: bool = True) -> list[Officer]:
+        query = select(OfficerRow).where(OfficerRow.authority_id == authority_id)
+        if active_only:
+            query = query.where(OfficerRow.active.is_(True))
+        rows = self.session.scalars(query.order_by(OfficerRow.id))
+        return [mapping.officer_from_row(r) for r in rows]
+
+    def save(self, officer: Officer) -> Officer:
+        if officer.id is None:
+            row = OfficerRow()
+            self.session.add(row)
+        else:
+            found = self.session.get(OfficerRow, officer.id)
+            if found is None:
+                raise NotFoundError(f"执法人员（编号 {officer.id}）不存在。")
+            row = found
+        mapping.officer_to_row(officer, row)
+        self.session.flush()
+        officer.id = OfficerId(row.id)
+        return officer
+
+
+class PartyRepository:
+    def __init__(self, session: Session, officer_id: int | None, now: dt.datetime) -> None:
+        self.session = session
+        self.officer_id = officer_id
+        self.now = now
+
+    def _load(self, party_id: int) -> PartyRow:
+        row = self.session.scalars(
+            select(PartyRow)
+            .where(PartyRow.id == party_id)
+            .options(
+                selectinload(PartyRow.roles),
+                selectinload(PartyRow.accounts),
+                selectinload(PartyRow.links),
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFoundError(f"当事人（编号 {party_id}）不存在。")
+        return row
+
+    def get(self, party_id: int) -> Party:
+        return mapping.party_from_row(self._load(party_id))
+
+    def get_many(self, party_ids: list[int]) -> dict[int, Party]:
+        rows = self.session.scalars(
+            select(PartyRow)
+            .where(PartyRow.id.in_(party_ids))
+            .options(
+                selectinload(PartyRow.roles),
+                selectinload(PartyRow.accounts),
+                selectinload(PartyRow.links),
+            )
+        )
+        return {r.id: mapping.party_from_row(r) for r in rows}
+
+    def save(self, party: Party) -> Party:
+        if party.id is None:
+            row = PartyRow(roles=[], accounts=[], links=[])
+            self.session.add(row)
+        else:
+            row = self._load(party.id)
+            if party.version != row.version:
+                who = _officer_name(self.session, row.updated_by)
+                raise ConflictError(
+                    conflict_message(f"当事人“{row.name}”", who, row.updated_at), who
+                )
+        mapping.party_to_row(party, row)
+        row.updated_by = self.officer_id
+        row.updated_at = self.now
+        party_id = row.id
+        try:
+            self.session.flush()
+        except StaleDataError:
+            raise _stale_conflict(self.session, PartyRow, party_id, "当事人") from None
+        party.id = PartyId(row.id)
+        party.version = row.version
+        return mapping.party_from_row(row)
+
+    def search(self, text: str, limit: int = 50) -> list[Party]:
+        """By name, 统一社会信用代码 / 身份证号, or live account id / room name."""
+        like = f"%{text.strip()}%"
+        account_hit = select(LiveAccountRow.party_id).where(
+            or_(LiveAccountRow.account_id.like(like), LiveAccountRow.room_name.like(like))
+        )
+        rows = self.session.scalars(
+            select(PartyRow)
+            .where(
+                or_(
+                    PartyRow.name.like(like),
+                    PartyRow.uscc.like(like),
+                    PartyRow.id_number.like(like),
+                    PartyRow.id.in_(account_hit),
+                )
+            )
+            .options(
+                selectinload(PartyRow.roles),
+                selectinload(PartyRow.accounts),
+                selectinload(PartyRow.links),
+            )
+            .order_by(PartyRow.name)
+            .limit(limit)
+        )
+        return [mapping.party_from_row(r) for r in rows]
+
+
+class ClueRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, clue_id: int) -> Clue:
+        row = self.session.get(ClueRow, clue_id)
+        if row is None:
+            raise NotFoundError(f"线索（编号 {clue_id}）不存在。")
+        return mapping.clue_from_row(row)
+
+    def save(self, clue: Clue) -> Clue:
+        if clue.id is None:
+            row = ClueRow()
+            self.session.add(row)
+        else:
+            found = self.session.get(ClueRow, clue.id)
+            if found is None:
+                raise NotFoundError(f"线索（编号 {clue.id}）不存在。")
+            row = found
+        mapping.clue_to_row(clue, row)
+        self.session.flush()
+        clue.id = ClueId(row.id)
+        return clue
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One line of the case register, read without loading the whole case."""
+
+    id: CaseId
+    case_number: str
+    title: str
+    status: CaseStatus
+    received_on: dt.date
+    filed_on: dt.date | None
+    parties: str
+    officers: str
+
+
+class CaseRepository:
+    def __init__(self, session: Session, officer_id: int | None, now: dt.datetime) -> None:
+        self.session = session
+        self.officer_id = officer_id
+        self.now = now
+
+    def _load(self, case_id: int) -> CaseRow:
+        query = (
+            select(CaseRow)
+            .where(CaseRow.id == case_id)
+            .options(
+                selectinload(CaseRow.officers),
+                selectinload(CaseRow.parties),
+                selectinload(CaseRow.violations),
+            )
+        )
+        row = self.session.scalars(query).one_or_none()
+        if row is None:
+            raise NotFoundError(f"案件（编号 {case_id}）不存在，可能已被删除。")
+        return row
+
+    def get(self, case_id: int) -> Case:
+        return mapping.case_from_row(self._load(case_id))
+
+    def add(self, case: Case) -> Case:
+        row = CaseRow(officers=[], parties=[], violations=[], created_at=self.now)
+        self.session.add(row)
+        return self._write(case, row)
+
+    def update(self, case: Case) -> Case:
+        """Write ``case`` over the stored one, refusing if the stored one moved on."""
+        if case.id is None:
+            raise NotFoundError("尚未保存的案件不能更新。")
+        row = self._load(case.id)
+        if case.version != row.version:
+            who = _officer_name(self.session, row.updated_by)
+            raise ConflictError(conflict_message(f"案件“{row.title}”", who, row.updated_at), who)
+        return self._write(case, row)
+
+    def _write(self, case: Case, row: CaseRow) -> Case:
+        mapping.case_to_row(case, row)
+        row.updated_at = self.now
+        row.updated_by = self.officer_id
+        case_id = row.id
+        try:
+            self.session.flush()
+        except StaleDataError:
+            # Another officer committed between our read and our write.
+            raise _stale_conflict(self.session, CaseRow, case_id, "案件") from None
+        return mapping.case_from_row(row)
+
+    def list_summaries(self, limit: int = 500, offset: int = 0) -> list[CaseSummary]:
+        """A page of the register: three queries whatever the page size, on any dialect."""
+        rows = self.session.execute(
+            select(
+                CaseRow.id,
+                CaseRow.case_number,
+                CaseRow.title,
+                CaseRow.status,
+                CaseRow.received_on,
+                CaseRow.filed_on,
+            )
+            .order_by(CaseRow.received_on.desc(), CaseRow.id.desc())
+            .limit(limit)
+            .offset(offset)
+        ).all()
+        ids = [r[0] for r in rows]
+        parties: dict[int, list[str]] = {i: [] for i in ids}
+        for case_id, name in self.session.execute(
+            select(CasePartyRow.case_id, PartyRow.name)
+            .join(PartyRow, CasePartyRow.party_id == PartyRow.id)
+            .where(CasePartyRow.case_id.in_(ids))
+            .order_by(CasePartyRow.id)
+        ):
+            if name not in parties[case_id]:
+                parties[case_id].append(name)
+        officers: dict[int, list[str]] = {i: [] for i in ids}
+        for case_id, name in self.session.execute(
+            select(CaseOfficerRow.case_id, OfficerRow.name)
+            .join(OfficerRow, CaseOfficerRow.officer_id == OfficerRow.id)
+            .where(CaseOfficerRow.case_id.in_(ids))
+            .order_by(CaseOfficerRow.position)
+        ):
+            officers[case_id].append(name)
+        return [
+            CaseSummary(
+                id=CaseId(r[0]),
+                case_number=r[1] or "",
+                title=r[2],
+                status=CaseStatus(r[3]),
+                received_on=r[4],
+                filed_on=r[5],
+                parties="、".join(parties[r[0]]),
+                officers="、".join(officers[r[0]]),
+            )
+            for r in rows
+        ]
+
+
+class EvidenceRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, case_id: int, evidence: Evidence) -> Evidence:
+        row = EvidenceRow(
+            case_id=case_id,
+            sha256=evidence.sha256,
+            original_name=evidence.original_name,
+            size=evidence.size,
+            media_type=evidence.media_type,
+            source_url=evidence.source_url,
+            description=evidence.description,
+            captured_at=evidence.captured_at,
+            captured_by=evidence.captured_by,
+        )
+        self.session.add(row)
+        self.session.flush()
+        evidence.id = row.id
+        return evidence
+
+    def find(self, case_id: int, sha256: str) -> Evidence | None:
+        row = self.session.scalars(
+            select(EvidenceRow).where(EvidenceRow.case_id == case_id, EvidenceRow.sha256 == sha256)
+        ).one_or_none()
+        return mapping.evidence_from_row(row) if row else None
+
+    def list(self, case_id: int) -> list[Evidence]:
+        rows = self.session.scalars(
+            select(EvidenceRow).where(EvidenceRow.case_id == case_id).order_by(EvidenceRow.id)
+        )
+        return [mapping.evidence_from_row(r) for r in rows]
+
+
+class EventRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, event: Event, party_id: int | None = None) -> Event:
+        row = EventRow(
+            case_id=event.case_id,
+            party_id=party_id,
+            officer_id=event.officer_id,
+            at=event.at,
+            action=event.action,
+            summary=event.summary,
+            before=event.before,
+            after=event.after,
+        )
+        self.session.add(row)
+        self.session.flush()
+        event.id = row.id
+        return event
+
+    def for_case(self, case_id: int) -> list[Event]:
+        rows = self.session.scalars(
+            select(EventRow).where(EventRow.case_id == case_id).order_by(EventRow.at, EventRow.id)
+        )
+        return [mapping.event_from_row(r) for r in rows]
+
+
+__all__ = [
+    "AuthorityRepository",
+    "CaseRepository",
+    "CaseSummary",
+    "ClueRepository",
+    "EventRepository",
+    "EvidenceRepository",
+    "OfficerId",
+    "OfficerRepository",
+    "PartyRepository",
+    "SettingRepository",
+]
