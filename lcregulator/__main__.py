@@ -1,0 +1,3 @@
+from lcregulator.cli import main
+
+raise SystemExit(main())

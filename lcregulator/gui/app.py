@@ -1,0 +1,67 @@
+"""Start the desktop application: first-run set-up, sign-in, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from lcregulator.services import setup
+from lcregulator.services.context import AppContext
+
+from .first_run import FirstRunDialog
+from .main_window import MainWindow
+from .sign_in import OfficerSignInDialog
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv)
+    app.setApplicationName("lcregulator")
+    app.setApplicationDisplayName("直播电商监管执法办案系统")
+    app.setOrganizationName("lcregulator")
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "lcregulator", "_", ":/translations"):
+        app.installTranslator(translator)
+    return app
+
+
+def sign_in(ctx: AppContext) -> MainWindow | None:
+    """Ask who is working (after a first-run set-up if needed); None when the officer cancels."""
+    authority = setup.our_authority(ctx)
+    if authority is None:
+        dialog = FirstRunDialog(ctx)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        authority = setup.our_authority(ctx)
+        assert authority is not None
+    else:
+        assert authority.id is not None
+        officers = setup.list_officers(ctx, authority.id)
+        if not officers:
+            QMessageBox.critical(
+                None,
+                "直播电商监管执法办案系统",
+                "本机关尚未登记执法人员，请联系管理员。",
+            )
+            return None
+        chooser = OfficerSignInDialog(authority, officers)
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return None
+        officer_id = chooser.selected_officer_id()
+        if officer_id is None:
+            return None
+        setup.sign_in(ctx, officer_id)  # type: ignore[arg-type]
+    return MainWindow(ctx, authority)
+
+
+def run(ctx: AppContext) -> int:
+    app = application()
+    window = sign_in(ctx)
+    if window is None:
+        return 0
+    window.show()
+    return app.exec()

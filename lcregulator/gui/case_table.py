@@ -1,0 +1,92 @@
+"""The case register as an item model: rows fetched a page at a time as the view scrolls.
+
+A provincial database holds hundreds of thousands of cases; loading them all would cost
+hundreds of megabytes and seconds at start (DESIGN §8), so ``canFetchMore``/``fetchMore`` pull
+one page of summaries at a time from the service.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from lcregulator.domain.formatting import chinese_date
+from lcregulator.persistence.repositories import CaseSummary
+from lcregulator.services import cases
+from lcregulator.services.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseTableModel(QAbstractTableModel):
+    PAGE = 200
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._rows: list[CaseSummary] = []
+        self._exhausted = False
+        self.headers = [
+            self.tr("案件编号"),
+            self.tr("案件名称"),
+            self.tr("当事人"),
+            self.tr("状态"),
+            self.tr("立案日期"),
+            self.tr("承办人"),
+        ]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        page = cases.list_cases(self.ctx, limit=self.PAGE, offset=len(self._rows))
+        if len(page) < self.PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def summary(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.case_number or self.tr("（未立案）")
+        if column == 1:
+            return row.title
+        if column == 2:
+            return row.parties
+        if column == 3:
+            return row.status.label
+        if column == 4:
+            return chinese_date(row.filed_on) if row.filed_on else ""
+        return row.officers

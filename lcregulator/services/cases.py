@@ -1,0 +1,201 @@
+"""Case use cases: register, open, edit — each a transaction that leaves an event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueSource
+from lcregulator.domain.errors import ReadOnlyError, ValidationError
+from lcregulator.domain.events import Event, diff
+from lcregulator.persistence.repositories import CaseSummary
+from lcregulator.persistence.unit_of_work import UnitOfWork
+
+from .context import AppContext
+from .setup import OUR_AUTHORITY
+
+
+def _snapshot(case: Case) -> dict[str, Any]:
+    """The facts an event compares, as JSON-friendly values."""
+
+    def iso(value: dt.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "title": case.title,
+        "case_number": case.case_number,
+        "status": case.status.value,
+        "summary": case.summary,
+        "received_on": iso(case.received_on),
+        "filed_on": iso(case.filed_on),
+        "notice_served_on": iso(case.notice_served_on),
+        "decided_on": iso(case.decided_on),
+        "decision_served_on": iso(case.decision_served_on),
+        "closed_on": iso(case.closed_on),
+        "officers": [int(o) for o in case.officer_ids],
+        "parties": sorted([int(p.party_id), p.role.value] for p in case.parties),
+        "violations": [
+            [v.provision_id, v.facts, iso(v.act_start), iso(v.act_end)] for v in case.violations
+        ],
+    }
+
+
+def _check_references(uow: UnitOfWork, case: Case) -> None:
+    """Officers must be ours and hold an 执法证; parties must hold the role they are charged in."""
+    for i, officer_id in enumerate(case.officer_ids):
+        officer = uow.officers.get(officer_id)
+        if officer.authority_id != case.authority_id:
+            raise ValidationError(f"case.officers[{i}]", f"{officer.name}不是本机关的执法人员。")
+        if not officer.can_enforce:
+            raise ValidationError(
+                f"case.officers[{i}]", f"{officer.name}没有执法证号，不能承办案件。"
+            )
+    parties = uow.parties.get_many([int(p.party_id) for p in case.parties])
+    for i, case_party in enumerate(case.parties):
+        party = parties.get(int(case_party.party_id))
+        if party is None:
+            raise ValidationError(f"parties[{i}]", "当事人不存在，可能已被删除。")
+        if case_party.role not in party.roles:
+            raise ValidationError(
+                f"parties[{i}].role", f"“{party.name}”未登记为{case_party.role.label}。"
+            )
+
+
+def register_clue(ctx: AppContext, clue: Clue) -> Clue:
+    officer = ctx.require_officer()
+    clue.registered_by = officer.id
+    clue.validate(ctx.today())
+    with ctx.unit_of_work() as uow:
+        saved = uow.clues.save(clue)
+        uow.events.add(
+            Event(
+                action="clue.registered",
+                summary=f"登记线索（{clue.source.label}）：{clue.summary[:40]}",
+                officer_id=officer.id,
+                at=uow.now,
+            )
+        )
+        uow.commit()
+    return saved
+
+
+def create_case(ctx: AppContext, case: Case, clue: Clue | None = None) -> Case:
+    """Open a case file, from a registered clue or directly (the clue is then recorded too)."""
+    officer = ctx.require_officer()
+    case.validate(ctx.today())
+    with ctx.unit_of_work() as uow:
+        ours = uow.settings.get(OUR_AUTHORITY)
+        if ours is None or int(ours) != case.authority_id:
+            raise ValidationError("case.authority", "只能在本机关登记案件，请先完成机关设置。")
+        _check_references(uow, case)
+        saved = uow.cases.add(case)
+        if clue is not None:
+            clue.case_id = saved.id
+            clue.registered_by = clue.registered_by or officer.id
+            clue.validate(ctx.today())
+            uow.clues.save(clue)
+        uow.events.add(
+            Event(
+                action="case.created",
+                summary=f"登记案件：{saved.title}",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=saved.id,
+                after=_snapshot(saved),
+            )
+        )
+        uow.commit()
+    return saved
+
+
+def new_case_from_clue(ctx: AppContext, clue: Clue, title: str) -> Case:
+    authority_id = _our_authority_id(ctx)
+    return Case(
+        title=title,
+        source=clue.source,
+        received_on=clue.received_on,
+        authority_id=authority_id,
+        summary=clue.summary,
+    )
+
+
+def _our_authority_id(ctx: AppContext) -> int:
+    with ctx.unit_of_work() as uow:
+        value = uow.settings.get(OUR_AUTHORITY)
+    if value is None:
+        raise ValidationError("case.authority", "尚未设置本机关信息。")
+    return int(value)
+
+
+def get_case(ctx: AppContext, case_id: CaseId) -> Case:
+    with ctx.unit_of_work() as uow:
+        return uow.cases.get(case_id)
+
+
+def update_case(ctx: AppContext, case: Case) -> Case:
+    """Save an edited case; refused when archived, invalid, or changed by someone else first."""
+    officer = ctx.require_officer()
+    if case.id is None:
+        raise ValidationError("case", "案件尚未登记。")
+    case.validate(ctx.today())
+    with ctx.unit_of_work() as uow:
+        stored = uow.cases.get(case.id)
+        if stored.read_only:
+            raise ReadOnlyError("案件已归档，不能修改。")
+        _check_references(uow, case)
+        before, after = diff(_snapshot(stored), _snapshot(case))
+        saved = uow.cases.update(case)
+        if before or after:
+            uow.events.add(
+                Event(
+                    action="case.updated",
+                    summary="修改案件：" + "、".join(_FIELD_LABELS.get(k, k) for k in after),
+                    officer_id=officer.id,
+                    at=uow.now,
+                    case_id=saved.id,
+                    before=before,
+                    after=after,
+                )
+            )
+        uow.commit()
+    return saved
+
+
+_FIELD_LABELS = {
+    "title": "案件名称",
+    "case_number": "案件编号",
+    "status": "状态",
+    "summary": "案情摘要",
+    "received_on": "线索接收日期",
+    "filed_on": "立案日期",
+    "notice_served_on": "告知书送达日期",
+    "decided_on": "决定日期",
+    "decision_served_on": "决定书送达日期",
+    "closed_on": "结案日期",
+    "officers": "承办人员",
+    "parties": "当事人",
+    "violations": "违法行为",
+}
+
+
+def list_cases(ctx: AppContext, limit: int = 500, offset: int = 0) -> list[CaseSummary]:
+    with ctx.unit_of_work() as uow:
+        return uow.cases.list_summaries(limit=limit, offset=offset)
+
+
+def timeline(ctx: AppContext, case_id: CaseId) -> list[Event]:
+    with ctx.unit_of_work() as uow:
+        return uow.events.for_case(case_id)
+
+
+__all__ = [
+    "CaseStatus",
+    "ClueSource",
+    "create_case",
+    "get_case",
+    "list_cases",
+    "new_case_from_clue",
+    "register_clue",
+    "timeline",
+    "update_case",
+]

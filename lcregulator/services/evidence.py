@@ -1,0 +1,131 @@
+"""Evidence intake: copy the file into the store under its SHA-256, then record it.
+
+The store is content-addressed, so a file is written once however many cases use it, and a
+re-check compares each stored file with the hash taken at intake.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lcregulator.domain.cases import CaseId
+from lcregulator.domain.errors import ReadOnlyError, ValidationError
+from lcregulator.domain.events import Event
+from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of, sha256_of_file
+
+from .context import AppContext
+
+
+def stored_path(ctx: AppContext, sha256: str) -> Path:
+    return ctx.paths.evidence / sha256[:2] / sha256
+
+
+def _copy_into_store(ctx: AppContext, source: Path) -> tuple[str, int]:
+    """Hash while copying to a temporary file, then move it into place atomically."""
+    ctx.paths.evidence.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=ctx.paths.evidence, prefix=".incoming-")
+    tmp = Path(tmp_name)
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+
+            class _Tee:
+                def read(self, n: int = -1) -> bytes:
+                    block = src.read(n)
+                    dst.write(block)
+                    return block
+
+            sha256, size = sha256_of(_Tee())  # type: ignore[arg-type]
+        target = stored_path(ctx, sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            tmp.unlink()
+        else:
+            os.replace(tmp, target)
+        return sha256, size
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def add_evidence_file(
+    ctx: AppContext,
+    case_id: CaseId,
+    source: Path,
+    *,
+    description: str = "",
+    source_url: str = "",
+) -> Evidence:
+    officer = ctx.require_officer()
+    if not source.is_file():
+        raise ValidationError("evidence.file", f"找不到文件：{source}")
+    if source.stat().st_size > MAX_EVIDENCE_BYTES:
+        raise ValidationError("evidence.file", "证据文件过大（单个文件不超过 4 GB），请分段提取。")
+    sha256, size = _copy_into_store(ctx, source)
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    evidence = Evidence(
+        sha256=sha256,
+        original_name=source.name,
+        size=size,
+        media_type=media_type,
+        captured_at=ctx.clock.now(),
+        captured_by=officer.id,
+        description=description,
+        source_url=source_url,
+    )
+    evidence.validate()
+    with ctx.unit_of_work() as uow:
+        case = uow.cases.get(case_id)
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再添加证据。")
+        if uow.evidence.find(case_id, sha256) is not None:
+            raise ValidationError(
+                "evidence.file", f"该文件已作为本案证据登记（SHA-256 {sha256}）。"
+            )
+        uow.evidence.add(case_id, evidence)
+        uow.events.add(
+            Event(
+                action="evidence.added",
+                summary=f"提取证据：{source.name}（SHA-256 {sha256}）",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=case_id,
+                after={"sha256": sha256, "name": source.name, "size": size},
+            )
+        )
+        uow.commit()
+    return evidence
+
+
+@dataclass(frozen=True)
+class EvidenceCheck:
+    evidence: Evidence
+    ok: bool
+    problem: str = ""
+
+
+def verify_evidence(ctx: AppContext, case_id: CaseId) -> list[EvidenceCheck]:
+    """Re-hash every stored file of the case and report missing or changed ones."""
+    with ctx.unit_of_work() as uow:
+        items = uow.evidence.list(case_id)
+    results = []
+    for item in items:
+        path = stored_path(ctx, item.sha256)
+        if not path.is_file():
+            results.append(EvidenceCheck(item, False, "证据文件缺失"))
+            continue
+        digest, size = sha256_of_file(path)
+        if digest != item.sha256 or size != item.size:
+            results.append(EvidenceCheck(item, False, f"文件已被改动（现 SHA-256 {digest}）"))
+        else:
+            results.append(EvidenceCheck(item, True))
+    return results
+
+
+def export_evidence(ctx: AppContext, evidence: Evidence, target: Path) -> Path:
+    shutil.copy2(stored_path(ctx, evidence.sha256), target)
+    return target
