@@ -12,12 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from lcregulator.domain.authority import Authority, AuthorityId, Officer, OfficerId
 from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId
-from lcregulator.domain.errors import ConflictError, NotFoundError
+from lcregulator.domain.errors import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
 from lcregulator.domain.events import Event
 from lcregulator.domain.evidence import Evidence
 from lcregulator.domain.formatting import chinese_date
@@ -54,7 +60,7 @@ def conflict_message(what: str, who: str | None, at: Any) -> str:
 
 def _stale_conflict(
     session: Session, row_class: type[CaseRow] | type[PartyRow], row_id: int, what: str
-) -> ConflictError:
+) -> DomainError:
     """Read who saved last on a fresh connection (ours is mid-transaction) and say so."""
     with session.get_bind().connect() as conn:
         found = conn.execute(
@@ -65,6 +71,37 @@ def _stale_conflict(
     if found is None:
         return ConflictError(f"{what}已被其他用户删除，您的修改没有保存。")
     return ConflictError(conflict_message(what, found[1], found[0]), found[1])
+
+
+def _flush_guarded(
+    session: Session,
+    row_class: type[CaseRow] | type[PartyRow],
+    row_id: int | None,
+    read_version: int | None,
+    what: str,
+) -> None:
+    """Flush, turning "someone else wrote first" into a ConflictError that names them.
+
+    PostgreSQL reports it as an UPDATE that matched no row (StaleDataError); SQLite in WAL mode
+    refuses to upgrade a read transaction whose snapshot is stale ("database is locked").
+    """
+    try:
+        session.flush()
+    except StaleDataError:
+        assert row_id is not None
+        raise _stale_conflict(session, row_class, row_id, what) from None
+    except OperationalError as exc:
+        if row_id is None or "locked" not in str(exc.orig):
+            raise
+        with session.get_bind().connect() as conn:
+            current = conn.execute(
+                select(row_class.version).where(row_class.id == row_id)
+            ).scalar_one_or_none()
+        if current == read_version:
+            raise DomainError(
+                "数据库正忙（其他用户正在保存），您的修改没有保存，请稍后再试。"
+            ) from exc
+        raise _stale_conflict(session, row_class, row_id, what) from None
 
 
 def _officer_name(session: Session, officer_id: int | None) -> str | None:
@@ -198,11 +235,9 @@ class PartyRepository:
         mapping.party_to_row(party, row)
         row.updated_by = self.officer_id
         row.updated_at = self.now
-        party_id = row.id
-        try:
-            self.session.flush()
-        except StaleDataError:
-            raise _stale_conflict(self.session, PartyRow, party_id, "当事人") from None
+        read_version = row.version
+        row.version = (row.version or 0) + 1
+        _flush_guarded(self.session, PartyRow, row.id, read_version, "当事人")
         party.id = PartyId(row.id)
         party.version = row.version
         return mapping.party_from_row(row)
@@ -299,7 +334,6 @@ class CaseRepository:
 
     def add(self, case: Case) -> Case:
         row = CaseRow(officers=[], parties=[], violations=[], created_at=self.now)
-        self.session.add(row)
         return self._write(case, row)
 
     def update(self, case: Case) -> Case:
@@ -313,15 +347,27 @@ class CaseRepository:
         return self._write(case, row)
 
     def _write(self, case: Case, row: CaseRow) -> Case:
+        number = case.case_number.strip()
+        if number:
+            taken = self.session.scalar(
+                select(CaseRow.title).where(
+                    CaseRow.authority_id == case.authority_id,
+                    CaseRow.case_number == number,
+                    CaseRow.id != (row.id or 0),
+                )
+            )
+            if taken is not None:
+                raise ValidationError(
+                    "case.case_number", f"案件编号“{number}”已被案件“{taken}”使用。"
+                )
+        if row.id is None:
+            self.session.add(row)  # only now: an earlier add would be autoflushed half-filled
         mapping.case_to_row(case, row)
         row.updated_at = self.now
         row.updated_by = self.officer_id
-        case_id = row.id
-        try:
-            self.session.flush()
-        except StaleDataError:
-            # Another officer committed between our read and our write.
-            raise _stale_conflict(self.session, CaseRow, case_id, "案件") from None
+        read_version = row.version
+        row.version = (row.version or 0) + 1
+        _flush_guarded(self.session, CaseRow, row.id, read_version, "案件")
         return mapping.case_from_row(row)
 
     def list_summaries(self, limit: int = 500, offset: int = 0) -> list[CaseSummary]:

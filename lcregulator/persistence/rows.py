@@ -92,7 +92,12 @@ class PartyRow(Base):
         order_by="PartyLinkRow.id",
     )
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    # The application bumps the version on every save of the aggregate (children included);
+    # SQLAlchemy still puts the old value in the UPDATE's WHERE clause.
+    __mapper_args__: ClassVar[dict[str, Any]] = {
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
 
 
 class PartyRoleRow(Base):
@@ -165,7 +170,12 @@ class CaseRow(Base):
         cascade="all, delete-orphan", lazy="raise", order_by="ViolationRow.id"
     )
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    # The application bumps the version on every save of the aggregate (children included);
+    # SQLAlchemy still puts the old value in the UPDATE's WHERE clause.
+    __mapper_args__: ClassVar[dict[str, Any]] = {
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
 
 
 class CaseOfficerRow(Base):
