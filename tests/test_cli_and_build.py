@@ -1,0 +1,60 @@
+"""The command line from outside, and generated forms in step with their sources."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LCREGULATOR_HOME": str(home)}
+    env.pop("LCREGULATOR_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "lcregulator", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run("--version", home=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("lcregulator ")
+
+
+def test_db_upgrade_creates_the_database_in_the_home_folder(tmp_path: Path) -> None:
+    result = run("db", "upgrade", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["revision"] == payload["head"] == "0002"
+    assert (tmp_path / "lcregulator.sqlite3").is_file()
+
+
+def test_region_lookup_and_error(tmp_path: Path) -> None:
+    ok = run("region", "330106", home=tmp_path)
+    assert json.loads(ok.stdout)[0]["full_name"] == "浙江省杭州市西湖区"
+    bad = run("region", "不存在的地方", home=tmp_path)
+    assert bad.returncode == 2
+    assert json.loads(bad.stdout) == {
+        "error": {"field": "query", "message": "找不到行政区划：不存在的地方"}
+    }
+
+
+def test_generated_forms_are_up_to_date() -> None:
+    pytest.importorskip("PySide6")
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_forms
+    finally:
+        sys.path.pop(0)
+    assert build_forms.main(check=True) == 0, "run `make forms`"
