@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from lcregulator.services import setup
@@ -23,9 +23,17 @@ def application() -> QApplication:
     app.setApplicationName("lcregulator")
     app.setApplicationDisplayName("直播电商监管执法办案系统")
     app.setOrganizationName("lcregulator")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "lcregulator", "_", ":/translations"):
-        app.installTranslator(translator)
+    # Officers read Chinese whatever the system locale: Qt's own strings (Cancel, Yes, No …)
+    # come from its zh_CN catalogue, ours from resources/translations when a translation exists.
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    QLocale.setDefault(chinese)
+    qt_catalogue = QTranslator(app)
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_catalogue.load(chinese, "qtbase", "_", qt_path):
+        app.installTranslator(qt_catalogue)
+    ours = QTranslator(app)
+    if ours.load(QLocale(), "lcregulator", "_", ":/translations"):
+        app.installTranslator(ours)
     return app
 
 
