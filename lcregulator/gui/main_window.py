@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.empty = QLabel(self.tr("尚无案件。\n案件登记、检索和编辑将在“案件”菜单中提供。"))
+        self.empty = QLabel(self.tr("尚无案件。"))
         self.empty.setObjectName("emptyLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
