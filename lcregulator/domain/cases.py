@@ -17,6 +17,7 @@ from .authority import OfficerId
 from .errors import ValidationError
 from .formatting import chinese_date
 from .parties import PartyId, PartyRole
+from .provisions import catalogue
 
 CaseId = NewType("CaseId", int)
 ClueId = NewType("ClueId", int)
@@ -111,6 +112,11 @@ class Violation:
         path = f"violations[{index}]"
         if not self.provision_id.strip():
             raise ValidationError(f"{path}.provision_id", "请选择违反的条款。")
+        if self.provision_id not in catalogue():
+            raise ValidationError(
+                f"{path}.provision_id",
+                f"条款编号“{self.provision_id}”不在《直播电商监督管理办法》条款目录中。",
+            )
         if self.act_start is None:
             raise ValidationError(f"{path}.act_start", "请填写违法行为发生日期。")
         if self.act_start > today:

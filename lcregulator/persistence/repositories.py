@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -29,7 +29,8 @@ from lcregulator.domain.evidence import Evidence
 from lcregulator.domain.formatting import chinese_date
 from lcregulator.domain.parties import Party, PartyId
 
-from . import mapping
+from . import case_search, mapping
+from .case_search import CaseQuery
 from .rows import (
     AuthorityRow,
     CaseOfficerRow,
@@ -238,6 +239,7 @@ class PartyRepository:
         read_version = row.version
         row.version = (row.version or 0) + 1
         _flush_guarded(self.session, PartyRow, row.id, read_version, "当事人")
+        case_search.refresh(self.session, case_search.cases_of_party(self.session, row.id))
         party.id = PartyId(row.id)
         party.version = row.version
         return mapping.party_from_row(row)
@@ -368,23 +370,30 @@ class CaseRepository:
         read_version = row.version
         row.version = (row.version or 0) + 1
         _flush_guarded(self.session, CaseRow, row.id, read_version, "案件")
+        case_search.refresh(self.session, [row.id])
         return mapping.case_from_row(row)
 
-    def list_summaries(self, limit: int = 500, offset: int = 0) -> list[CaseSummary]:
+    def count(self, query: CaseQuery | None = None) -> int:
+        stmt = case_search.filtered(
+            self.session, query or CaseQuery(), select(func.count()).select_from(CaseRow)
+        )
+        return int(self.session.scalar(stmt) or 0)
+
+    def list_summaries(
+        self, query: CaseQuery | None = None, limit: int = 500, offset: int = 0
+    ) -> list[CaseSummary]:
         """A page of the register: three queries whatever the page size, on any dialect."""
-        rows = self.session.execute(
-            select(
-                CaseRow.id,
-                CaseRow.case_number,
-                CaseRow.title,
-                CaseRow.status,
-                CaseRow.received_on,
-                CaseRow.filed_on,
-            )
-            .order_by(CaseRow.received_on.desc(), CaseRow.id.desc())
-            .limit(limit)
-            .offset(offset)
-        ).all()
+        query = query or CaseQuery()
+        stmt = select(
+            CaseRow.id,
+            CaseRow.case_number,
+            CaseRow.title,
+            CaseRow.status,
+            CaseRow.received_on,
+            CaseRow.filed_on,
+        )
+        stmt = case_search.ordered(case_search.filtered(self.session, query, stmt), query)
+        rows = self.session.execute(stmt.limit(limit).offset(offset)).all()
         ids = [r[0] for r in rows]
         parties: dict[int, list[str]] = {i: [] for i in ids}
         for case_id, name in self.session.execute(

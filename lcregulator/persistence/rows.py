@@ -196,6 +196,20 @@ class CasePartyRow(Base):
     role: Mapped[str] = mapped_column(String(24))
 
 
+class CaseSearchRow(Base):
+    """One line of searchable text per case: number, title, parties' names, codes, accounts.
+
+    On SQLite an FTS5 trigram index (``case_search_fts``, created by migration 0003, kept in
+    step by triggers) serves terms of three or more characters; shorter terms use LIKE here.
+    """
+
+    __tablename__ = "case_search"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+
+
 class ViolationRow(Base):
     __tablename__ = "violation"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -8,6 +8,7 @@ from typing import Any
 from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueSource
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event, diff
+from lcregulator.persistence.case_search import CaseQuery
 from lcregulator.persistence.repositories import CaseSummary
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
@@ -178,9 +179,16 @@ _FIELD_LABELS = {
 }
 
 
-def list_cases(ctx: AppContext, limit: int = 500, offset: int = 0) -> list[CaseSummary]:
+def list_cases(
+    ctx: AppContext, query: CaseQuery | None = None, limit: int = 500, offset: int = 0
+) -> list[CaseSummary]:
     with ctx.unit_of_work() as uow:
-        return uow.cases.list_summaries(limit=limit, offset=offset)
+        return uow.cases.list_summaries(query, limit=limit, offset=offset)
+
+
+def count_cases(ctx: AppContext, query: CaseQuery | None = None) -> int:
+    with ctx.unit_of_work() as uow:
+        return uow.cases.count(query)
 
 
 def timeline(ctx: AppContext, case_id: CaseId) -> list[Event]:
