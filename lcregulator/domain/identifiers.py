@@ -54,6 +54,14 @@ def normalize_ric(value: str, field: str = "id_number") -> str:
             field, f"公民身份号码校验位错误：{raw}（按前17位计算，末位应为 {expected}）。"
         ) from None
     except stdnum_errors.InvalidComponent:
-        raise ValidationError(field, f"公民身份号码中的出生日期无效：{raw}") from None
+        compact = ric.compact(raw)
+        try:
+            ric.get_birth_date(compact)
+        except stdnum_errors.ValidationError:
+            raise ValidationError(field, f"公民身份号码中的出生日期无效：{raw}") from None
+        raise ValidationError(
+            field,
+            f"公民身份号码前6位（{compact[:6]}）在出生年份{compact[6:10]}年不是有效的行政区划代码：{raw}",
+        ) from None
     except stdnum_errors.ValidationError:
         raise ValidationError(field, f"公民身份号码格式错误：{raw}") from None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from lcregulator.services import setup
 from lcregulator.services.context import AppContext
 
-from .first_run import FirstRunDialog
+from .first_run import FirstRunWizard
 from .main_window import MainWindow
 from .sign_in import OfficerSignInDialog
 
@@ -41,7 +41,7 @@ def sign_in(ctx: AppContext) -> MainWindow | None:
     """Ask who is working (after a first-run set-up if needed); None when the officer cancels."""
     authority = setup.our_authority(ctx)
     if authority is None:
-        dialog = FirstRunDialog(ctx)
+        dialog = FirstRunWizard(ctx)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         authority = setup.our_authority(ctx)

@@ -7,11 +7,13 @@ one page of summaries at a time from the service.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from lcregulator.domain.formatting import chinese_date
+from lcregulator.persistence.case_search import CaseQuery, SortKey
 from lcregulator.persistence.repositories import CaseSummary
 from lcregulator.services import cases
 from lcregulator.services.context import AppContext
@@ -22,9 +24,18 @@ Index = QModelIndex | QPersistentModelIndex
 class CaseTableModel(QAbstractTableModel):
     PAGE = 200
 
+    SORT_KEYS: ClassVar[dict[int, SortKey]] = {
+        0: SortKey.NUMBER,
+        1: SortKey.TITLE,
+        3: SortKey.STATUS,
+        4: SortKey.FILED,
+    }
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.query = CaseQuery()
+        self.total = 0
         self._rows: list[CaseSummary] = []
         self._exhausted = False
         self.headers = [
@@ -36,13 +47,23 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("承办人"),
         ]
 
+    def set_query(self, query: CaseQuery) -> None:
+        self.query = query
+        self.reload()
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
+        self.total = cases.count_cases(self.ctx, self.query)
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column, SortKey.RECEIVED)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self.query, sort=key, descending=descending))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -54,7 +75,7 @@ class CaseTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:
-        page = cases.list_cases(self.ctx, limit=self.PAGE, offset=len(self._rows))
+        page = cases.list_cases(self.ctx, self.query, limit=self.PAGE, offset=len(self._rows))
         if len(page) < self.PAGE:
             self._exhausted = True
         if not page:

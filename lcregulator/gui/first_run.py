@@ -1,92 +1,138 @@
-"""First start: the authority this installation works for and its first officer.
+"""First start: a wizard for the authority this installation works for and its first officer.
 
-Nothing can be recorded before we know whose 文号 to use and who is working, so the application
-asks for exactly that and nothing more; the settings window edits the rest later.
+Nothing can be recorded before we know whose 文号 to use and who is working. Each page checks
+its own fields before going on; nothing is written until 完成, and then in one transaction.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.regions import regions
-from lcregulator.services import setup
+from lcregulator.services import demo, setup
 from lcregulator.services.context import AppContext
 
+from . import region_input
 
-class FirstRunDialog(QDialog):
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label
+
+
+class FirstRunWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.saved_officer: Officer | None = None
         self.setWindowTitle(self.tr("首次使用：设置执法机关"))
-        self.resize(560, 480)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.resize(620, 460)
 
-        intro = QLabel(
+        intro = QWizardPage()
+        intro.setTitle(self.tr("欢迎使用直播电商监管执法办案系统"))
+        text = QLabel(
             self.tr(
-                "请填写本机关信息和第一位执法人员。机关代字用于文书文号，"
-                "如“杭西市监”将生成“杭西市监〔2026〕1号”。"
+                "本系统依据《直播电商监督管理办法》办理直播电商案件。开始前，请填写本机关信息"
+                "和第一位执法人员（您本人）。这些信息保存在数据库中，可以在“工具 → 设置”中修改。"
             )
         )
-        intro.setWordWrap(True)
+        text.setWordWrap(True)
+        QVBoxLayout(intro).addWidget(text)
 
+        self.authority_page = QWizardPage()
+        self.authority_page.setTitle(self.tr("本机关"))
+        self.authority_page.setSubTitle(
+            self.tr("机关代字用于文书文号，如“杭西市监”将生成“杭西市监〔2026〕1号”。")
+        )
         self.name = QLineEdit(placeholderText=self.tr("如：杭州市西湖区市场监督管理局"))
         self.short_name = QLineEdit(placeholderText=self.tr("如：杭西市监"))
-        self.region = QLineEdit(placeholderText=self.tr("6位行政区划代码，如 330106"))
+        self.region = QLineEdit(placeholderText=self.tr("输入区划代码或名称，如 330106 或 西湖区"))
+        region_input.install(self.region)
         self.region_hint = QLabel()
         self.address = QLineEdit()
         self.phone = QLineEdit()
-        authority_box = QGroupBox(self.tr("执法机关"))
-        form = QFormLayout(authority_box)
+        self.authority_error = _error_label()
+        form = QFormLayout(self.authority_page)
         form.addRow(self.tr("机关名称："), self.name)
         form.addRow(self.tr("机关代字："), self.short_name)
-        form.addRow(self.tr("行政区划代码："), self.region)
+        form.addRow(self.tr("行政区划："), self.region)
         form.addRow("", self.region_hint)
         form.addRow(self.tr("地址："), self.address)
         form.addRow(self.tr("电话："), self.phone)
+        form.addRow(self.authority_error)
+        self.region.textChanged.connect(self._show_region)
 
+        self.officer_page = QWizardPage()
+        self.officer_page.setTitle(self.tr("第一位执法人员（您本人）"))
+        self.officer_page.setSubTitle(self.tr("承办人须填写执法证号（行政处罚法第四十二条）。"))
         self.officer_name = QLineEdit()
         self.badge = QLineEdit()
         self.role = QComboBox()
         for role in OfficerRole:
             self.role.addItem(role.label, role.value)
-        officer_box = QGroupBox(self.tr("第一位执法人员（您本人）"))
-        officer_form = QFormLayout(officer_box)
+        self.officer_error = _error_label()
+        officer_form = QFormLayout(self.officer_page)
         officer_form.addRow(self.tr("姓名："), self.officer_name)
         officer_form.addRow(self.tr("执法证号："), self.badge)
         officer_form.addRow(self.tr("角色："), self.role)
+        officer_form.addRow(self.officer_error)
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.demo_page = QWizardPage()
+        self.demo_page.setTitle(self.tr("演示案件"))
+        self.demo_check = QCheckBox(
+            self.tr("载入演示案件（覆盖各类当事人和各个办案阶段，名称均标有“演示”）")
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.finish_error = _error_label()
+        demo_layout = QVBoxLayout(self.demo_page)
+        demo_layout.addWidget(self.demo_check)
+        demo_layout.addWidget(self.finish_error)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(authority_box)
-        layout.addWidget(officer_box)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.region.textChanged.connect(self._show_region)
-        self._fields = {
+        for page in (intro, self.authority_page, self.officer_page, self.demo_page):
+            self.addPage(page)
+
+    def _show_region(self, _text: str) -> None:
+        code = region_input.code_of(self.region)
+        region = regions().get(code or "")
+        self.region_hint.setText(regions().full_name(region.code) if region else "")
+
+    def authority(self) -> Authority:
+        return Authority(
+            name=self.name.text().strip(),
+            short_name=self.short_name.text().strip(),
+            region=region_input.code_of(self.region) or "",
+            address=self.address.text().strip(),
+            phone=self.phone.text().strip(),
+        )
+
+    def officer(self) -> Officer:
+        return Officer(
+            name=self.officer_name.text().strip(),
+            role=OfficerRole(self.role.currentData()),
+            badge_number=self.badge.text().strip(),
+        )
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {
             "authority.name": self.name,
             "authority.short_name": self.short_name,
             "authority.region": self.region,
@@ -94,37 +140,32 @@ class FirstRunDialog(QDialog):
             "officer.badge_number": self.badge,
         }
 
-    def _show_region(self, text: str) -> None:
-        region = regions().get(text.strip())
-        self.region_hint.setText(regions().full_name(region.code) if region else "")
-
-    def save(self) -> None:
-        """Validate both parts before writing either; on error keep the form as typed."""
-        authority = Authority(
-            name=self.name.text(),
-            short_name=self.short_name.text(),
-            region=self.region.text().strip(),
-            address=self.address.text(),
-            phone=self.phone.text(),
-        )
-        officer = Officer(
-            name=self.officer_name.text(),
-            role=OfficerRole(self.role.currentData()),
-            badge_number=self.badge.text(),
-        )
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
         try:
-            self.saved_officer = setup.first_run(self.ctx, authority, officer)
+            if page is self.authority_page:
+                self.authority_error.clear()
+                self.authority().validate()
+            elif page is self.officer_page:
+                self.officer_error.clear()
+                self.officer().validate()
+            elif page is self.demo_page:
+                return self._finish()
         except ValidationError as exc:
-            self._show_error(exc.message, exc.field)
-            return
-        except DomainError as exc:
-            self._show_error(exc.message, None)
-            return
-        self.accept()
+            label = self.authority_error if page is self.authority_page else self.officer_error
+            label.setText(exc.message)
+            widget = self._fields().get(exc.field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        return True
 
-    def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        widget = self._fields.get(field or "")
-        if widget is not None:
-            widget.setFocus()
-            widget.selectAll()
+    def _finish(self) -> bool:
+        try:
+            self.saved_officer = setup.first_run(self.ctx, self.authority(), self.officer())
+            if self.demo_check.isChecked():
+                demo.load_demo_cases(self.ctx)
+        except DomainError as exc:
+            self.finish_error.setText(exc.message)
+            return False
+        return True

@@ -1,25 +1,45 @@
-"""The window an officer lives in: the case register, with who is working and where."""
+"""The window an officer lives in: the case register with search and filters.
+
+Commands come from the action registry (``actions.py``); each case opens in its own window,
+and a case saved there refreshes the register.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+import datetime as dt
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from lcregulator import __version__
 from lcregulator.domain.authority import Authority
+from lcregulator.domain.cases import CaseId, CaseStatus
+from lcregulator.persistence.case_search import CaseQuery
+from lcregulator.services import cases, demo, setup
 from lcregulator.services.context import AppContext
 
+from . import actions
 from .case_table import CaseTableModel
+from .case_window import CaseWindow
+from .statute_viewer import StatuteViewer
+from .violation_dialog import from_qdate
+
+NO_DATE = QDate(2000, 1, 1)  # shown as 不限
 
 
 class MainWindow(QMainWindow):
@@ -29,31 +49,96 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.authority = authority
+        self.case_windows: dict[int, CaseWindow] = {}  # saved cases, by id
+        self.open_windows: list[CaseWindow] = []  # every case window, new ones too
+        self.statute_viewer: StatuteViewer | None = None
         self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
         self.resize(1200, 760)
+
+        toolbar = self.addToolBar(self.tr("常用"))
+        toolbar.setObjectName("mainToolbar")
+        self.actions = actions.build(
+            self,
+            {
+                "case.new": self.new_case,
+                "case.open": self.open_selected,
+                "case.refresh": self.refresh,
+                "app.quit": self.close,
+                "view.search": lambda: self.search.setFocus(),
+                "view.statute": lambda: self.show_statute(1),
+                "tools.settings": self.show_settings,
+                "tools.demo": self.load_demo,
+                "help.about": self.show_about,
+            },
+            toolbar,
+        )
+
+        self.search = QLineEdit(
+            placeholderText=self.tr(
+                "查找：案件编号、当事人名称、统一社会信用代码/身份证号、直播账号或直播间名称"
+            )
+        )
+        self.search.setObjectName("searchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("全部阶段"), None)
+        for status in CaseStatus:
+            self.status_filter.addItem(status.label, status.value)
+        self.officer_filter = QComboBox()
+        self.officer_filter.addItem(self.tr("全部承办人"), None)
+        assert authority.id is not None
+        for officer in setup.all_officers(ctx, authority.id):
+            self.officer_filter.addItem(officer.name, officer.id)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.officer_filter)
+        filters.addWidget(QLabel(self.tr("日期从")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("至")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.count_label)
 
         self.model = CaseTableModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.open_index)
 
-        self.empty = QLabel(self.tr("尚无案件。"))
+        self.empty = QLabel()
         self.empty.setObjectName("emptyLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
 
-        self._build_menus()
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        for combo in (self.status_filter, self.officer_filter):
+            combo.currentIndexChanged.connect(lambda _: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _: self.apply_filters())
+
         officer = ctx.officer
         who = f"{officer.name}（{officer.role.label}）" if officer else self.tr("未选择执法人员")
         database = self.tr("共享数据库") if not ctx.database.is_sqlite else self.tr("本机数据库")
@@ -61,25 +146,147 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        refresh = QAction(self.tr("刷新(&R)"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        file_menu.addAction(refresh)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("退出(&X)"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于(&A)"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(calendarPopup=True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("不限"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    # --- register ------------------------------------------------------------------------
+
+    def current_query(self) -> CaseQuery:
+        status = self.status_filter.currentData()
+
+        def day(edit: QDateEdit) -> dt.date | None:
+            return None if edit.date() == NO_DATE else from_qdate(edit.date())
+
+        return CaseQuery(
+            text=self.search.text().strip(),
+            statuses=frozenset({CaseStatus(status)}) if status else frozenset(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            officer_id=self.officer_filter.currentData(),
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.current_query())
+        self._show_state()
 
     def refresh(self) -> None:
         self.model.reload()
-        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        total = self.model.total
+        self.count_label.setText(self.tr("共 %1 件").replace("%1", str(total)))
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        filtered = self.current_query() != CaseQuery(
+            sort=self.model.query.sort, descending=self.model.query.descending
+        )
+        self.empty.setText(
+            self.tr("没有符合条件的案件。")
+            if filtered
+            else self.tr("尚无案件。点击“新建案件”登记第一件案件，或在“工具”菜单中载入演示案件。")
+        )
+        self.stack.setCurrentWidget(self.empty)
+
+    # --- cases ---------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_index(index)
+
+    def open_index(self, index: QModelIndex) -> None:
+        self.open_case(self.model.summary(index.row()).id)
+
+    def open_case(self, case_id: int) -> CaseWindow:
+        window = self.case_windows.get(case_id)
+        if window is None:
+            window = CaseWindow(self.ctx, self.authority, cases.get_case(self.ctx, CaseId(case_id)))
+            self._track(window)
+            self.case_windows[case_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_case(self) -> CaseWindow:
+        window = CaseWindow(self.ctx, self.authority, None)
+        self._track(window)
+        window.show()
+        return window
+
+    def _track(self, window: CaseWindow) -> None:
+        self.open_windows.append(window)
+        window.saved.connect(lambda case_id, w=window: self._on_saved(case_id, w))
+        window.open_statute.connect(self.show_statute)
+        window.destroyed.connect(lambda _=None, w=window: self._forget(w))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _on_saved(self, case_id: int, window: CaseWindow) -> None:
+        self.case_windows[case_id] = window
+        self.refresh()
+
+    def _forget(self, window: CaseWindow) -> None:
+        if window in self.open_windows:
+            self.open_windows.remove(window)
+        for key, value in list(self.case_windows.items()):
+            if value is window:
+                del self.case_windows[key]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close the case windows first; one with unsaved edits may refuse (its officer said
+        Cancel), and then the application stays open."""
+        for window in list(self.open_windows):
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        if self.statute_viewer is not None:
+            self.statute_viewer.close()
+        event.accept()
+
+    # --- tools ---------------------------------------------------------------------------
+
+    def show_statute(self, article: int) -> StatuteViewer:
+        if self.statute_viewer is None:
+            self.statute_viewer = StatuteViewer(self)
+        self.statute_viewer.show()
+        self.statute_viewer.raise_()
+        self.statute_viewer.show_article(article)
+        return self.statute_viewer
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.exec()
+        refreshed = setup.our_authority(self.ctx)
+        if refreshed is not None:
+            self.authority = refreshed
+            self.setWindowTitle(
+                self.tr("直播电商监管执法办案系统 — %1").replace("%1", refreshed.name)
+            )
+
+    def load_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("载入演示案件"),
+            self.tr("将在当前数据库中加入一组演示当事人和案件（名称均标有“演示”）。继续吗？"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        created = demo.load_demo_cases(self.ctx)
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

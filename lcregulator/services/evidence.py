@@ -129,3 +129,8 @@ def verify_evidence(ctx: AppContext, case_id: CaseId) -> list[EvidenceCheck]:
 def export_evidence(ctx: AppContext, evidence: Evidence, target: Path) -> Path:
     shutil.copy2(stored_path(ctx, evidence.sha256), target)
     return target
+
+
+def list_evidence(ctx: AppContext, case_id: CaseId) -> list[Evidence]:
+    with ctx.unit_of_work() as uow:
+        return uow.evidence.list(case_id)

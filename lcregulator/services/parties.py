@@ -68,3 +68,8 @@ def get_party(ctx: AppContext, party_id: PartyId) -> Party:
 def search_parties(ctx: AppContext, text: str) -> list[Party]:
     with ctx.unit_of_work() as uow:
         return uow.parties.search(text)
+
+
+def get_parties(ctx: AppContext, party_ids: list[int]) -> dict[int, Party]:
+    with ctx.unit_of_work() as uow:
+        return uow.parties.get_many(party_ids)

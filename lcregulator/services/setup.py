@@ -108,3 +108,9 @@ def first_run(ctx: AppContext, authority: Authority, officer: Officer) -> Office
         uow.commit()
     ctx.officer = saved
     return saved
+
+
+def all_officers(ctx: AppContext, authority_id: AuthorityId) -> list[Officer]:
+    """Active and inactive: names on old events and cases must still resolve."""
+    with ctx.unit_of_work() as uow:
+        return uow.officers.list(authority_id, active_only=False)

@@ -42,6 +42,7 @@ def test_valid_ric_including_x() -> None:
         ("330106199001011249", "末位应为 8"),
         ("33010619900101124", "应为18位，现为17位"),
         ("330106199013011245", "出生日期无效"),  # month 13
+        ("330110198506150024", "在出生年份1985年不是有效的行政区划代码"),  # 余杭区 dates from 2001
     ],
 )
 def test_invalid_ric_names_field_and_problem(value: str, fragment: str) -> None:

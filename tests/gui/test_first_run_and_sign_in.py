@@ -3,52 +3,66 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from lcregulator.gui.first_run import FirstRunDialog
+from lcregulator.gui.first_run import FirstRunWizard
 from lcregulator.gui.sign_in import OfficerSignInDialog
-from lcregulator.services import setup
+from lcregulator.services import cases, setup
 from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
 
 
-def fill(qtbot: QtBot, dialog: FirstRunDialog, region: str) -> None:
-    type_text(qtbot, dialog.name, "杭州市西湖区市场监督管理局")
-    type_text(qtbot, dialog.short_name, "杭西市监")
-    type_text(qtbot, dialog.region, region)
-    type_text(qtbot, dialog.officer_name, "张三")
-    type_text(qtbot, dialog.badge, "33010600101")
+def next_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def press_save(qtbot: QtBot, dialog: FirstRunDialog) -> None:
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+def fill_authority(qtbot: QtBot, wizard: FirstRunWizard, region: str) -> None:
+    type_text(qtbot, wizard.name, "杭州市西湖区市场监督管理局")
+    type_text(qtbot, wizard.short_name, "杭西市监")
+    type_text(qtbot, wizard.region, region)
 
 
-def test_bad_region_shows_message_and_keeps_the_form(qtbot: QtBot, app_ctx: AppContext) -> None:
-    dialog = FirstRunDialog(app_ctx)
-    qtbot.addWidget(dialog)
-    fill(qtbot, dialog, "339999")
-    press_save(qtbot, dialog)
-    assert "339999 不在国家行政区划代码表" in dialog.error.text()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.name.text() == "杭州市西湖区市场监督管理局"  # nothing typed is lost
-    assert dialog.region.hasFocus() or dialog.region.selectedText() == "339999"
-    assert setup.our_authority(app_ctx) is None  # nothing written
+def test_bad_region_stops_on_the_page_and_keeps_the_form(qtbot: QtBot, app_ctx: AppContext) -> None:
+    wizard = FirstRunWizard(app_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    fill_authority(qtbot, wizard, "339999")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.authority_page
+    assert "339999 不在国家行政区划代码表" in wizard.authority_error.text()
+    assert wizard.name.text() == "杭州市西湖区市场监督管理局"
+    assert setup.our_authority(app_ctx) is None
 
 
-def test_valid_first_run_saves_and_signs_in(qtbot: QtBot, app_ctx: AppContext) -> None:
-    dialog = FirstRunDialog(app_ctx)
-    qtbot.addWidget(dialog)
-    fill(qtbot, dialog, "330106")
-    assert dialog.region_hint.text() == "浙江省杭州市西湖区"
-    with qtbot.waitSignal(dialog.accepted):
-        press_save(qtbot, dialog)
+def test_wizard_saves_signs_in_and_loads_demo(qtbot: QtBot, app_ctx: AppContext) -> None:
+    wizard = FirstRunWizard(app_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    fill_authority(qtbot, wizard, "西湖区")
+    assert wizard.region_hint.text() == ""  # 西湖区 is ambiguous (杭州, 南昌)
+    wizard.region.clear()
+    type_text(qtbot, wizard.region, "330106")
+    assert wizard.region_hint.text() == "浙江省杭州市西湖区"
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.officer_page
+    type_text(qtbot, wizard.officer_name, "张三")
+    next_page(qtbot, wizard)  # a 承办人 without 执法证号 is refused
+    assert "执法证号" in wizard.officer_error.text()
+    type_text(qtbot, wizard.badge, "33010600101")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.demo_page
+    wizard.demo_check.setChecked(True)
+    with qtbot.waitSignal(wizard.accepted):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
     authority = setup.our_authority(app_ctx)
-    assert authority is not None and authority.name == "杭州市西湖区市场监督管理局"
+    assert authority is not None and authority.short_name == "杭西市监"
     assert app_ctx.officer is not None and app_ctx.officer.name == "张三"
+    assert cases.count_cases(app_ctx) == 16
 
 
 def test_sign_in_lists_our_officers(qtbot: QtBot, app_configured: AppContext) -> None:

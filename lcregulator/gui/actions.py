@@ -1,0 +1,88 @@
+"""Every command of the main window, declared once by id; menus and toolbar are built from it.
+
+A command appears in the menu bar and, when marked, on the toolbar, with the same text,
+shortcut and handler — napari's lesson: one registry, not copies scattered over the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # translated by the window that builds it
+    menu: str  # menu title it belongs to
+    shortcut: QKeySequence.StandardKey | str | None = None
+    toolbar: bool = False
+    status_tip: str = ""
+
+
+MENUS = ("案件(&C)", "查看(&V)", "工具(&T)", "帮助(&H)")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "case.new",
+        "新建案件(&N)",
+        "案件(&C)",
+        QKeySequence.StandardKey.New,
+        True,
+        "登记新的案件或线索",
+    ),
+    ActionSpec("case.open", "打开案件(&O)", "案件(&C)", None, True, "打开选中的案件"),
+    ActionSpec("case.refresh", "刷新(&R)", "案件(&C)", QKeySequence.StandardKey.Refresh, True),
+    ActionSpec("app.quit", "退出(&X)", "案件(&C)", QKeySequence.StandardKey.Quit),
+    ActionSpec("view.search", "查找案件(&F)", "查看(&V)", QKeySequence.StandardKey.Find),
+    ActionSpec(
+        "view.statute",
+        "法规：直播电商监督管理办法(&L)",
+        "查看(&V)",
+        "F1",
+        True,
+        "查阅《直播电商监督管理办法》全文",
+    ),
+    ActionSpec("tools.settings", "设置(&S)…", "工具(&T)", None, True, "本机关信息和执法人员"),
+    ActionSpec(
+        "tools.demo",
+        "载入演示案件(&D)",
+        "工具(&T)",
+        None,
+        False,
+        "载入覆盖各类当事人和办案阶段的演示案件",
+    ),
+    ActionSpec("help.about", "关于(&A)", "帮助(&H)"),
+)
+
+
+def build(
+    window: QMainWindow, handlers: dict[str, Callable[[], object]], toolbar: QToolBar
+) -> dict[str, QAction]:
+    """Create the QActions, put them in menus and on the toolbar; returns them by id."""
+    menus: dict[str, QMenu] = {}
+    for title in MENUS:
+        menus[title] = window.menuBar().addMenu(window.tr(title))
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(window.tr(spec.text), window)
+        action.setObjectName(spec.id)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.status_tip:
+            action.setStatusTip(window.tr(spec.status_tip))
+        handler = handlers.get(spec.id)
+        if handler is None:
+            raise KeyError(f"no handler for action {spec.id}")
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+        menus[spec.menu].addAction(action)
+        if spec.toolbar:
+            toolbar.addAction(action)
+        actions[spec.id] = action
+    unknown = set(handlers) - {s.id for s in ACTIONS}
+    if unknown:
+        raise KeyError(f"handlers for unknown actions: {sorted(unknown)}")
+    return actions

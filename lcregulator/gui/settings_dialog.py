@@ -1,0 +1,161 @@
+"""Settings: this bureau's details and its officers (add, edit, take off duty).
+
+Officers are never deleted — their names stand on past events and documents — only marked as
+no longer on duty.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from lcregulator.domain.authority import Authority, Officer, OfficerRole
+from lcregulator.domain.errors import DomainError, ValidationError
+from lcregulator.services import setup
+from lcregulator.services.context import AppContext
+
+from . import region_input
+from .field_errors import FieldErrors
+from .forms.ui_settings_dialog import Ui_SettingsDialog
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存本机关信息"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        ui.buttonBox.accepted.connect(self.save_authority)
+        ui.buttonBox.rejected.connect(self.reject)
+        region_input.install(ui.regionEdit)
+        for role in OfficerRole:
+            ui.roleCombo.addItem(role.label, role.value)
+        table = ui.officerTable
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("姓名"), self.tr("执法证号"), self.tr("角色"), self.tr("状态")]
+        )
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.currentCellChanged.connect(lambda row, *_: self._show_officer(row))
+        ui.newOfficerButton.clicked.connect(self.new_officer)
+        ui.saveOfficerButton.clicked.connect(self.save_officer)
+        self.errors = FieldErrors(ui.errorLabel, ui.tabs)
+        for field, widget in {
+            "authority.name": ui.nameEdit,
+            "authority.short_name": ui.shortNameEdit,
+            "authority.region": ui.regionEdit,
+            "officer.name": ui.officerNameEdit,
+            "officer.badge_number": ui.badgeEdit,
+        }.items():
+            self.errors.bind(field, widget)
+        self.authority = setup.our_authority(ctx)
+        self.officers: list[Officer] = []
+        self.editing: Officer | None = None
+        if self.authority is not None:
+            ui.nameEdit.setText(self.authority.name)
+            ui.shortNameEdit.setText(self.authority.short_name)
+            region_input.set_code(ui.regionEdit, self.authority.region)
+            ui.addressEdit.setText(self.authority.address)
+            ui.phoneEdit.setText(self.authority.phone)
+        self._load_officers()
+        self.new_officer()
+
+    def _load_officers(self) -> None:
+        if self.authority is None or self.authority.id is None:
+            return
+        self.officers = setup.all_officers(self.ctx, self.authority.id)
+        table = self.ui.officerTable
+        table.setRowCount(len(self.officers))
+        for row, officer in enumerate(self.officers):
+            values = [
+                officer.name,
+                officer.badge_number,
+                officer.role.label,
+                self.tr("在岗") if officer.active else self.tr("停用"),
+            ]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def _show_officer(self, row: int) -> None:
+        if not 0 <= row < len(self.officers):
+            return
+        officer = self.officers[row]
+        self.editing = officer
+        ui = self.ui
+        ui.officerNameEdit.setText(officer.name)
+        ui.badgeEdit.setText(officer.badge_number)
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(officer.role.value))
+        ui.activeCheck.setChecked(officer.active)
+
+    def new_officer(self) -> None:
+        self.editing = None
+        ui = self.ui
+        ui.officerTable.clearSelection()
+        ui.officerNameEdit.clear()
+        ui.badgeEdit.clear()
+        ui.roleCombo.setCurrentIndex(0)
+        ui.activeCheck.setChecked(True)
+
+    def save_officer(self) -> None:
+        if self.authority is None:
+            return
+        ui = self.ui
+        officer = Officer(
+            name=ui.officerNameEdit.text().strip(),
+            role=OfficerRole(ui.roleCombo.currentData()),
+            badge_number=ui.badgeEdit.text().strip(),
+            authority_id=self.authority.id,
+            active=ui.activeCheck.isChecked(),
+            id=self.editing.id if self.editing else None,
+        )
+        if (
+            self.ctx.officer is not None
+            and officer.id == self.ctx.officer.id
+            and not officer.active
+        ):
+            self.errors.show(self.tr("不能停用当前正在使用系统的执法人员。"))
+            return
+        try:
+            saved = setup.save_officer(self.ctx, officer)
+        except ValidationError as exc:
+            self.errors.show(exc.message, exc.field)
+            return
+        except DomainError as exc:
+            self.errors.show(exc.message)
+            return
+        self.errors.clear()
+        self._load_officers()
+        self.editing = saved
+
+    def save_authority(self) -> None:
+        ui = self.ui
+        authority = Authority(
+            name=ui.nameEdit.text().strip(),
+            short_name=ui.shortNameEdit.text().strip(),
+            region=region_input.code_of(ui.regionEdit) or "",
+            address=ui.addressEdit.text().strip(),
+            phone=ui.phoneEdit.text().strip(),
+            id=self.authority.id if self.authority else None,
+        )
+        try:
+            self.authority = setup.save_our_authority(self.ctx, authority)
+        except ValidationError as exc:
+            self.errors.show(exc.message, exc.field)
+            return
+        except DomainError as exc:
+            self.errors.show(exc.message)
+            return
+        self.errors.clear()
+        ui.errorLabel.setText(self.tr("已保存。"))

@@ -1,0 +1,152 @@
+"""Record one violation: pick the provision from the catalogue (its text beside it), the facts
+and the act dates — the dates decide which law applies (行政处罚法 Art 37)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from lcregulator.domain.cases import Violation
+from lcregulator.domain.errors import ValidationError
+from lcregulator.domain.parties import PartyRole
+from lcregulator.domain.provisions import Provision, for_roles, provision
+
+from .field_errors import FieldErrors
+from .forms.ui_violation_dialog import Ui_ViolationDialog
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ViolationDialog(QDialog):
+    open_statute = Signal(int)  # article number
+
+    def __init__(
+        self,
+        roles: set[PartyRole],
+        today: dt.date,
+        violation: Violation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ViolationDialog()
+        self.ui.setupUi(self)
+        self.today = today
+        self.violation = violation
+        self.result_violation: Violation | None = None
+        ui = self.ui
+        ui.splitter.setSizes([380, 480])
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        for edit in (ui.actStartEdit, ui.actEndEdit):
+            edit.setMaximumDate(to_qdate(today))
+            edit.setDate(to_qdate(today))
+        ui.sameDayCheck.toggled.connect(self._end_state)
+        ui.continuingCheck.toggled.connect(self._end_state)
+        self.errors = FieldErrors(ui.errorLabel)
+        self.errors.bind("violations.provision_id", ui.provisionList)
+        self.errors.bind("violations.act_start", ui.actStartEdit)
+        self.errors.bind("violations.act_end", ui.actEndEdit)
+        self.errors.bind("violations.facts", ui.factsEdit)
+        for p in for_roles(roles):
+            item = QListWidgetItem(f"{p.location}　{p.label}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setToolTip(p.citation)
+            ui.provisionList.addItem(item)
+        ui.provisionList.currentItemChanged.connect(self._show_text)
+        ui.filterEdit.textChanged.connect(self._filter)
+        ui.openStatuteButton.clicked.connect(self._open_statute)
+        ui.sameDayCheck.setChecked(True)
+        if violation is not None:
+            self._fill(violation)
+        elif ui.provisionList.count():
+            ui.provisionList.setCurrentRow(0)
+
+    def _fill(self, v: Violation) -> None:
+        ui = self.ui
+        for i in range(ui.provisionList.count()):
+            if ui.provisionList.item(i).data(Qt.ItemDataRole.UserRole) == v.provision_id:
+                ui.provisionList.setCurrentRow(i)
+        ui.factsEdit.setPlainText(v.facts)
+        if v.act_start:
+            ui.actStartEdit.setDate(to_qdate(v.act_start))
+        ui.continuingCheck.setChecked(v.continuing)
+        ui.sameDayCheck.setChecked(v.act_end is None and not v.continuing)
+        if v.act_end:
+            ui.actEndEdit.setDate(to_qdate(v.act_end))
+
+    def _end_state(self) -> None:
+        same, continuing = self.ui.sameDayCheck.isChecked(), self.ui.continuingCheck.isChecked()
+        self.ui.actEndEdit.setEnabled(not same and not continuing)
+        if same and continuing:
+            self.ui.sameDayCheck.setChecked(False)
+
+    def selected(self) -> Provision | None:
+        item = self.ui.provisionList.currentItem()
+        return provision(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_text(self) -> None:
+        p = self.selected()
+        if p is None:
+            self.ui.provisionText.clear()
+            return
+        duties = "、".join(d.label for d in p.duties) or "—"
+        flag = (
+            "<p style='color:#b00020'>本条属网信部门职责，应移送网信部门。</p>"
+            if p.competence == "cyberspace"
+            else ""
+        )
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in p.text.splitlines())
+        self.ui.provisionText.setHtml(
+            f"<p><b>{html.escape(p.citation)}</b></p>{body}"
+            f"<p style='color:#555'>所涉义务条款：{html.escape(duties)}</p>{flag}"
+        )
+
+    def _filter(self, text: str) -> None:
+        text = text.strip()
+        for i in range(self.ui.provisionList.count()):
+            item = self.ui.provisionList.item(i)
+            p = provision(item.data(Qt.ItemDataRole.UserRole))
+            item.setHidden(bool(text) and text not in item.text() and text not in p.text)
+
+    def _open_statute(self) -> None:
+        p = self.selected()
+        if p is not None:
+            self.open_statute.emit(p.article)
+
+    def collect(self) -> Violation:
+        ui = self.ui
+        p = self.selected()
+        end = None
+        if not ui.sameDayCheck.isChecked() and not ui.continuingCheck.isChecked():
+            end = from_qdate(ui.actEndEdit.date())
+        return Violation(
+            provision_id=p.id if p else "",
+            facts=ui.factsEdit.toPlainText().strip(),
+            act_start=from_qdate(ui.actStartEdit.date()),
+            act_end=end,
+            continuing=ui.continuingCheck.isChecked(),
+            id=self.violation.id if self.violation else None,
+        )
+
+    def save(self) -> None:
+        violation = self.collect()
+        try:
+            if not violation.facts:
+                raise ValidationError("violations[0].facts", "请简要写明违法事实。")
+            violation.validate(0, self.today)
+        except ValidationError as exc:
+            self.errors.show(exc.message, exc.field.replace("violations[0]", "violations"))
+            return
+        self.result_violation = violation
+        self.accept()

@@ -1,0 +1,330 @@
+"""Demo data: parties in every role of Art 2 and Art 24, and a case at every stage.
+
+For training and for trying the application out; every name carries 演示 so that demo records
+are never mistaken for real ones, and loading twice is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stdnum.cn import ric, uscc
+
+from lcregulator.domain.authority import Officer, OfficerId, OfficerRole
+from lcregulator.domain.cases import Case, CaseParty, CaseStatus, ClueSource, Violation
+from lcregulator.domain.errors import DomainError
+from lcregulator.domain.parties import (
+    Channel,
+    LinkKind,
+    LiveAccount,
+    Party,
+    PartyKind,
+    PartyLink,
+    PartyRole,
+    Place,
+)
+
+from . import cases, parties, setup
+from .context import AppContext
+
+DEMO_MARK = "演示"
+
+
+def _uscc(body17: str) -> str:
+    return body17 + uscc.calc_check_digit(body17)
+
+
+def _ric(body17: str) -> str:
+    return body17 + ric.calc_check_digit(body17 + "0")
+
+
+def _officers(ctx: AppContext, authority_id: int) -> list[OfficerId]:
+    """Two officers holding 执法证: ours if there are two, else two demo officers."""
+    holders = [o for o in setup.list_officers(ctx, authority_id) if o.can_enforce and o.id]  # type: ignore[arg-type]
+    for n in range(len(holders), 2):
+        holders.append(
+            setup.save_officer(
+                ctx,
+                Officer(
+                    name=f"{DEMO_MARK}执法员{'甲乙'[n]}",
+                    role=OfficerRole.HANDLER,
+                    badge_number=f"DEMO-{n + 1:04d}",
+                    authority_id=authority_id,  # type: ignore[arg-type]
+                ),
+            )
+        )
+    return [OfficerId(int(o.id)) for o in holders[:2] if o.id]
+
+
+def _parties(ctx: AppContext) -> dict[str, Party]:
+    save = lambda p: parties.save_party(ctx, p)  # noqa: E731
+    platform = save(
+        Party(
+            PartyKind.ORGANIZATION,
+            f"{DEMO_MARK}某直播电商平台有限公司",
+            {PartyRole.PLATFORM_OPERATOR},
+            uscc=_uscc("91330108MA2H2KXX0"),
+            legal_representative="周某",
+            domicile=Place("330108", "网商路699号"),
+            registered=True,
+            phone="0571-88880000",
+        )
+    )
+    other = save(
+        Party(
+            PartyKind.ORGANIZATION,
+            f"{DEMO_MARK}某短视频社交平台有限公司",
+            {PartyRole.OTHER_PROVIDER},
+            uscc=_uscc("91330106MA2B00001"),
+            legal_representative="吴某",
+            domicile=Place("330106", "西溪路556号"),
+            registered=True,
+        )
+    )
+    agency = save(
+        Party(
+            PartyKind.ORGANIZATION,
+            f"{DEMO_MARK}某文化传媒有限公司",
+            {PartyRole.SERVICE_AGENCY},
+            uscc=_uscc("91330105MA2C00002"),
+            legal_representative="郑某",
+            domicile=Place("330105", "莫干山路1号"),
+            registered=True,
+        )
+    )
+    room = save(
+        Party(
+            PartyKind.ORGANIZATION,
+            f"{DEMO_MARK}某电子商务有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc=_uscc("91330106MA27XW1Y1"),
+            legal_representative="赵某",
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "文三路90号"),
+            business_place=Place("330110", "余杭区仓前街道某仓库"),
+            registered=True,
+            accounts=[
+                LiveAccount("某直播电商平台", "haowu_yanxuan", "好物严选直播间", platform.id)
+            ],
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],  # type: ignore[arg-type]
+        )
+    )
+    shop = save(
+        Party(
+            PartyKind.INDIVIDUAL_BUSINESS,
+            f"{DEMO_MARK}某食品商行",
+            {PartyRole.ROOM_OPERATOR},
+            uscc=_uscc("92330110MA2D00003"),
+            id_number=_ric("33010619850615002"),
+            legal_representative="钱某",
+            channel=Channel.OWN_SITE,
+            domicile=Place("330110", "五常街道某路8号"),
+            registered=True,
+            accounts=[LiveAccount("自建小程序商城", "shop_qian", "钱记土特产直播")],
+        )
+    )
+    host = save(
+        Party(
+            PartyKind.NATURAL_PERSON,
+            f"{DEMO_MARK}主播陈某",
+            {PartyRole.MARKETER},
+            id_number=_ric("34110219920808331"),
+            domicile=Place("330106", "经常居所：西湖区某小区"),
+            household_registration=Place("341102", "安徽省滁州市琅琊区某村"),
+            accounts=[LiveAccount("某直播电商平台", "chen_zhibo", "")],
+            links=[
+                PartyLink(LinkKind.APPEARS_FOR, room.id),  # type: ignore[arg-type]
+                PartyLink(LinkKind.REPRESENTED_BY, agency.id),  # type: ignore[arg-type]
+            ],
+        )
+    )
+    return {
+        "platform": platform,
+        "other": other,
+        "agency": agency,
+        "room": room,
+        "shop": shop,
+        "host": host,
+    }
+
+
+# (status, title, parties with roles, violation, clue source)
+_STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSource]] = [
+    (
+        CaseStatus.CLUE,
+        "好物严选直播间“原价”标示线索",
+        [("room", PartyRole.ROOM_OPERATOR)],
+        "M60/price-marking",
+        ClueSource.COMPLAINT,
+    ),
+    (
+        CaseStatus.VERIFYING,
+        "主播陈某宣称保健食品治病线索",
+        [("host", PartyRole.MARKETER)],
+        "M62-1/advertising",
+        ClueSource.MONITORING,
+    ),
+    (
+        CaseStatus.NOT_FILED,
+        "某食品商行直播间标题问题线索（不予立案）",
+        [("shop", PartyRole.ROOM_OPERATOR)],
+        "M59(2)",
+        ClueSource.REPORT,
+    ),
+    (
+        CaseStatus.FILED,
+        "某直播电商平台未核验直播间运营者身份案",
+        [("platform", PartyRole.PLATFORM_OPERATOR)],
+        "M53(1)",
+        ClueSource.ASSIGNED,
+    ),
+    (
+        CaseStatus.INVESTIGATING,
+        "好物严选直播间虚假宣传案",
+        [("room", PartyRole.ROOM_OPERATOR), ("host", PartyRole.MARKETER)],
+        "M62-1/promotion",
+        ClueSource.COMPLAINT,
+    ),
+    (
+        CaseStatus.CONCLUDED,
+        "某文化传媒公司未核验直播营销人员身份案",
+        [("agency", PartyRole.SERVICE_AGENCY)],
+        "M64",
+        ClueSource.MONITORING,
+    ),
+    (
+        CaseStatus.UNDER_REVIEW,
+        "某食品商行直播间未公示经营者信息案",
+        [("shop", PartyRole.ROOM_OPERATOR)],
+        "M57",
+        ClueSource.COMPLAINT,
+    ),
+    (
+        CaseStatus.NOTIFIED,
+        "好物严选直播间未展示实际销售者信息案",
+        [("room", PartyRole.ROOM_OPERATOR)],
+        "M58",
+        ClueSource.PLATFORM_REPORT,
+    ),
+    (
+        CaseStatus.DECIDED,
+        "某短视频社交平台未建立黑名单制度案",
+        [("other", PartyRole.OTHER_PROVIDER)],
+        "M54(7)",
+        ClueSource.ASSIGNED,
+    ),
+    (
+        CaseStatus.SERVED,
+        "主播陈某销售不合格儿童玩具案",
+        [("host", PartyRole.MARKETER)],
+        "M61",
+        ClueSource.COMPLAINT,
+    ),
+    (
+        CaseStatus.EXECUTING,
+        "好物严选直播间未标识人工智能生成主播案",
+        [("room", PartyRole.ROOM_OPERATOR)],
+        "M59(5)",
+        ClueSource.MONITORING,
+    ),
+    (
+        CaseStatus.CLOSED,
+        "某直播电商平台未保存交易信息案",
+        [("platform", PartyRole.PLATFORM_OPERATOR)],
+        "M53(3)",
+        ClueSource.ASSIGNED,
+    ),
+    (
+        CaseStatus.ARCHIVED,
+        "主播陈某诋毁竞争对手商品声誉案",
+        [("host", PartyRole.MARKETER)],
+        "M62-2",
+        ClueSource.REPORT,
+    ),
+    (
+        CaseStatus.SUSPENDED,
+        "某食品商行销售过期食品案（检验中止）",
+        [("shop", PartyRole.ROOM_OPERATOR)],
+        "M61",
+        ClueSource.COMPLAINT,
+    ),
+    (
+        CaseStatus.TRANSFERRED,
+        "外地直播间价格欺诈案（移送管辖）",
+        [("room", PartyRole.ROOM_OPERATOR)],
+        "M60/price-fraud",
+        ClueSource.COMPLAINT,
+    ),
+    (
+        CaseStatus.REFERRED,
+        "好物严选直播间销售假冒注册商标商品案（移送公安）",
+        [("room", PartyRole.ROOM_OPERATOR)],
+        "M61",
+        ClueSource.REPORT,
+    ),
+]
+
+# How far a case at each stage has got: which key dates it has.
+_ORDER = [
+    CaseStatus.CLUE,
+    CaseStatus.VERIFYING,
+    CaseStatus.FILED,
+    CaseStatus.INVESTIGATING,
+    CaseStatus.CONCLUDED,
+    CaseStatus.UNDER_REVIEW,
+    CaseStatus.NOTIFIED,
+    CaseStatus.DECIDED,
+    CaseStatus.SERVED,
+    CaseStatus.EXECUTING,
+    CaseStatus.CLOSED,
+    CaseStatus.ARCHIVED,
+]
+
+
+def load_demo_cases(ctx: AppContext) -> list[Case]:
+    """Create the demo parties and one case per stage; returns the cases."""
+    authority = setup.our_authority(ctx)
+    if authority is None or authority.id is None:
+        raise DomainError("请先完成本机关设置，再载入演示案件。")
+    if parties.search_parties(ctx, f"{DEMO_MARK}某直播电商平台有限公司"):
+        raise DomainError("演示案件已经载入过。")
+    officer_ids = _officers(ctx, authority.id)
+    who = _parties(ctx)
+    today = ctx.today()
+    year = today.year
+    created = []
+    for n, (status, title, roles, provision_id, source) in enumerate(_STAGES):
+        received = today - dt.timedelta(days=240 - n * 8)
+        depth = _ORDER.index(status) if status in _ORDER else _ORDER.index(CaseStatus.INVESTIGATING)
+        filed = received + dt.timedelta(days=7) if depth >= 2 else None
+        notice = received + dt.timedelta(days=60) if depth >= 6 else None
+        decided = received + dt.timedelta(days=75) if depth >= 7 else None
+        served = received + dt.timedelta(days=78) if depth >= 8 else None
+        closed = received + dt.timedelta(days=120) if depth >= 10 else None
+        act = received - dt.timedelta(days=10)
+        case = Case(
+            title=f"{title}（{DEMO_MARK}）",
+            source=source,
+            received_on=received,
+            authority_id=authority.id,
+            status=status,
+            case_number=f"{authority.short_name}立〔{year}〕{DEMO_MARK}{n + 1}号" if filed else "",
+            summary=f"{DEMO_MARK}数据：{title}。",
+            filed_on=filed,
+            notice_served_on=notice,
+            decided_on=decided,
+            decision_served_on=served,
+            closed_on=closed,
+            officer_ids=officer_ids if filed or status is not CaseStatus.CLUE else officer_ids[:1],
+            parties=[CaseParty(who[key].id, role) for key, role in roles],  # type: ignore[arg-type]
+            violations=[
+                Violation(
+                    provision_id,
+                    f"{DEMO_MARK}：当事人于{act.year}年{act.month}月{act.day}日在直播中实施了该行为。",
+                    act_start=act,
+                    act_end=act + dt.timedelta(days=3),
+                )
+            ],
+        )
+        created.append(cases.create_case(ctx, case))
+    return created
