@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from lcregulator.domain.formatting import chinese_date
 from lcregulator.persistence.case_search import CaseQuery, SortKey
@@ -23,6 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class CaseTableModel(QAbstractTableModel):
     PAGE = 200
+    counted = Signal(int)
 
     SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         0: SortKey.NUMBER,
@@ -35,7 +44,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.query = CaseQuery()
-        self.total = 0
+        self.total: int | None = None
         self._rows: list[CaseSummary] = []
         self._exhausted = False
         self.headers = [
@@ -52,13 +61,25 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """First page now; the total (a full count over a big register) right after it is
+        painted, so the officer sees results without waiting for the count."""
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
-        self.total = cases.count_cases(self.ctx, self.query)
+        self.total = None
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        self.fetchMore(QModelIndex())
+        if self._exhausted:
+            self._set_total(len(self._rows))
+        else:
+            QTimer.singleShot(0, self._count)
+
+    def _count(self) -> None:
+        self._set_total(cases.count_cases(self.ctx, self.query))
+
+    def _set_total(self, total: int) -> None:
+        self.total = total
+        self.counted.emit(total)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column, SortKey.RECEIVED)

@@ -585,11 +585,11 @@ class CaseWindow(QMainWindow):
         bad = [r for r in results if not r.ok]
         if bad:
             lines = "\n".join(f"{r.evidence.original_name}：{r.problem}" for r in bad)
-            self.banner.setText(
+            self.errors.show(
                 self.tr("%1 个证据文件校验不一致：").replace("%1", str(len(bad))) + lines
             )
         else:
-            self.banner.setText("")
+            self.errors.clear()
             self.statusBar().showMessage(
                 self.tr("%1 个证据文件校验一致。").replace("%1", str(len(results))), 8000
             )

@@ -12,6 +12,7 @@ class FieldErrors:
 
     def __init__(self, label: QLabel, tabs: QTabWidget | None = None) -> None:
         self.label = label
+        label.setVisible(bool(label.text()))
         self.tabs = tabs
         self.widgets: dict[str, QWidget] = {}
         self._marked: QWidget | None = None
@@ -32,6 +33,7 @@ class FieldErrors:
     def show(self, message: str, field: str | None = None) -> None:
         self.clear()
         self.label.setText(message)
+        self.label.setVisible(bool(message))
         widget = self.widget_for(field) if field else None
         if widget is None:
             return
@@ -48,6 +50,7 @@ class FieldErrors:
 
     def clear(self) -> None:
         self.label.clear()
+        self.label.setVisible(False)
         if self._marked is not None:
             self._marked.setStyleSheet("")
             self._marked.setToolTip("")

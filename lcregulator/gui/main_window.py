@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.count_label)
 
         self.model = CaseTableModel(ctx, self)
+        self.model.counted.connect(self._show_count)
         self.table = QTableView()
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack)
         self.setCentralWidget(central)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer = QTimer(self, singleShot=True, interval=100)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         for combo in (self.status_filter, self.officer_filter):
@@ -180,10 +181,13 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._show_state()
 
-    def _show_state(self) -> None:
-        total = self.model.total
+    def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(total)))
-        if total:
+
+    def _show_state(self) -> None:
+        if self.model.total is None:
+            self.count_label.setText(self.tr("计数中…"))
+        if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
             return
         filtered = self.current_query() != CaseQuery(

@@ -158,4 +158,4 @@ class SettingsDialog(QDialog):
             self.errors.show(exc.message)
             return
         self.errors.clear()
-        ui.errorLabel.setText(self.tr("已保存。"))
+        self.setWindowTitle(self.tr("设置 — 本机关信息已保存"))

@@ -58,7 +58,7 @@ class StatuteViewer(QWidget):
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.tree.currentItemChanged.connect(self._on_tree)
         self.search.textChanged.connect(self.filter)
         self.current: int | None = None

@@ -141,7 +141,10 @@ class ClueRow(Base):
 
 class CaseRow(Base):
     __tablename__ = "case"
-    __table_args__ = (UniqueConstraint("authority_id", "case_number"),)
+    __table_args__ = (
+        UniqueConstraint("authority_id", "case_number"),
+        Index("ix_case_received_on_id", "received_on", "id"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
     case_number: Mapped[str | None] = mapped_column(String(60))
