@@ -15,7 +15,7 @@ APT_PACKAGES := libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcom
 	xvfb xauth fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai \
 	poppler-utils
 
-.PHONY: run test setup system-packages forms lint test-core clean
+.PHONY: run test setup system-packages forms translations lint test-core clean
 
 run: setup
 	$(VENV)/bin/lcregulator
@@ -52,9 +52,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-# Recompile the Qt Designer forms after editing forms/*.ui.
+# Recompile the Qt Designer forms (forms/*.ui) and resources (resources/*.qrc) after editing.
 forms: setup
 	$(PY) tools/build_forms.py
+
+# Refresh the translation sources from the tr() strings in the GUI.
+translations: setup
+	$(VENV)/bin/pyside6-lupdate lcregulator/gui/*.py forms/*.ui -ts resources/translations/lcregulator_en.ts
 
 lint: setup
 	$(VENV)/bin/ruff check .

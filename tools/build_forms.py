@@ -1,4 +1,4 @@
-"""Compile the Qt Designer sources in forms/ into lcregulator/gui/forms/ui_*.py.
+"""Compile forms/*.ui into lcregulator/gui/forms/ui_*.py and resources/*.qrc into rc_*.py.
 
 Run by `make forms`; the generated modules are committed (so a plain `pip install` needs no Qt
 tools) and a test checks that they are up to date with their .ui sources.
@@ -30,8 +30,22 @@ def compile_one(source: Path) -> str:
     return HEADER.format(name=source.name) + "\n".join(lines) + "\n"
 
 
+def rcc() -> str:
+    exe = Path(sys.executable).with_name("pyside6-rcc")
+    return str(exe) if exe.exists() else "pyside6-rcc"
+
+
+def compile_resources(source: Path) -> str:
+    out = subprocess.run(
+        [rcc(), "--no-compress", str(source)], check=True, capture_output=True, text=True
+    ).stdout
+    lines = [line for line in out.splitlines() if not line.startswith("# Created by:")]
+    return HEADER.format(name=f"../resources/{source.name}") + "\n".join(lines) + "\n"
+
+
 def target_for(source: Path) -> Path:
-    return TARGET / f"ui_{source.stem}.py"
+    prefix = "rc" if source.suffix == ".qrc" else "ui"
+    return TARGET / f"{prefix}_{source.stem}.py"
 
 
 def main(check: bool = False) -> int:
@@ -40,8 +54,10 @@ def main(check: bool = False) -> int:
     if not init.exists():
         init.write_text('"""Generated Qt Designer forms — do not edit; see forms/."""\n', "utf-8")
     stale = []
-    for source in sorted(SOURCES.glob("*.ui")):
-        text = compile_one(source)
+    jobs = [(s, compile_one) for s in sorted(SOURCES.glob("*.ui"))]
+    jobs += [(s, compile_resources) for s in sorted((ROOT / "resources").glob("*.qrc"))]
+    for source, compile_ in jobs:
+        text = compile_(source)
         target = target_for(source)
         if check:
             if not target.exists() or target.read_text("utf-8") != text:

@@ -32,7 +32,9 @@ def sample(home: Path) -> AppContext:
     ctx = open_context(paths=Paths(home), url=f"sqlite:///{(home / 'db.sqlite3').as_posix()}")
     me = setup.first_run(
         ctx,
-        Authority("杭州市西湖区市场监督管理局", "杭西市监", "330106", "文三路100号", "0571-87000000"),
+        Authority(
+            "杭州市西湖区市场监督管理局", "杭西市监", "330106", "文三路100号", "0571-87000000"
+        ),
         Officer("张三", OfficerRole.HANDLER, "33010600101"),
     )
     setup.save_officer(ctx, Officer("李四", OfficerRole.HANDLER, "33010600102", me.authority_id))
@@ -71,9 +73,7 @@ def main(out: Path) -> None:
         window.resize(1280, 640)
         save(window, out / "main-window.png")
 
-        summary = next(
-            s for s in cases.list_cases(ctx) if s.status is CaseStatus.INVESTIGATING
-        )
+        summary = next(s for s in cases.list_cases(ctx) if s.status is CaseStatus.INVESTIGATING)
         case_window = window.open_case(summary.id)
         case_window.resize(1100, 560)
         for index, name in enumerate(["basic", "parties", "violations", "evidence", "timeline"]):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from lcregulator.services import setup
 from lcregulator.services.context import AppContext
 
 from .first_run import FirstRunWizard
+from .forms import rc_lcregulator  # noqa: F401 - registers :/icons
 from .main_window import MainWindow
 from .sign_in import OfficerSignInDialog
 
@@ -23,6 +25,7 @@ def application() -> QApplication:
     app.setApplicationName("lcregulator")
     app.setApplicationDisplayName("直播电商监管执法办案系统")
     app.setOrganizationName("lcregulator")
+    app.setWindowIcon(QIcon(":/icons/lcregulator.svg"))
     # Officers read Chinese whatever the system locale: Qt's own strings (Cancel, Yes, No …)
     # come from its zh_CN catalogue, ours from resources/translations when a translation exists.
     chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)

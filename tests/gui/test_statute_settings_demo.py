@@ -31,9 +31,7 @@ def test_statute_viewer_opens_at_article_and_searches(qtbot: QtBot) -> None:
     assert "没有找到" in viewer.text.toPlainText()
 
 
-def test_citation_in_case_window_opens_the_viewer(
-    qtbot: QtBot, app_configured: AppContext
-) -> None:
+def test_citation_in_case_window_opens_the_viewer(qtbot: QtBot, app_configured: AppContext) -> None:
     authority = setup.our_authority(app_configured)
     assert authority is not None
     main = MainWindow(app_configured, authority)
@@ -92,9 +90,7 @@ def test_demo_cases_from_the_tools_menu(qtbot: QtBot, app_configured: AppContext
     assert len(statuses) == 16  # every stage and side state
 
 
-def test_menus_and_toolbar_come_from_one_registry(
-    qtbot: QtBot, app_configured: AppContext
-) -> None:
+def test_menus_and_toolbar_come_from_one_registry(qtbot: QtBot, app_configured: AppContext) -> None:
     from lcregulator.gui.actions import ACTIONS
 
     authority = setup.our_authority(app_configured)
