@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("status", help="print the database location and schema revision")
     db_sub.add_parser("upgrade", help="back up, then bring the schema to the current revision")
+    law = sub.add_parser("law", help="the law engines: one JSON object on stdin, one on stdout")
+    law_sub = law.add_subparsers(dest="law_command", required=True)
+    law_sub.add_parser("jurisdiction", help="Art 47: which place's authorities are competent")
     regions = sub.add_parser("region", help="look up a GB/T 2260 region by code or name")
     regions.add_argument("query")
     return parser
@@ -50,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _db(args.db_command)
     if args.command == "region":
         return _region(args.query)
+    if args.command == "law":
+        from lcregulator.law_cli import run as run_law
+
+        return run_law(args.law_command)
     return 0
 
 

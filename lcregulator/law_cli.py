@@ -1,0 +1,107 @@
+"""`lcregulator law …`: the law engines on standard input and output (DESIGN §9).
+
+One JSON object in, one out. Bad input exits with status 2 and
+``{"error": {"field": "<dotted path>", "message": "<中文>"}}``; nothing else is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from lcregulator.domain.errors import ValidationError
+from lcregulator.domain.jurisdiction import PartyPlaces, resolve
+
+PARTY_KEYS = {
+    "role",
+    "channel",
+    "registered",
+    "domicile",
+    "business_place",
+    "household_registration",
+    "kind",
+}
+
+
+def read_input(stream: Any = None) -> dict[str, Any]:
+    text = (stream or sys.stdin).read()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "", f"输入不是有效的 JSON（第{exc.lineno}行第{exc.colno}列）。"
+        ) from None
+    if not isinstance(data, dict):
+        raise ValidationError("", "输入应为一个 JSON 对象。")
+    return data
+
+
+def _expect(value: Any, types: tuple[type, ...], field: str, what: str) -> Any:
+    if value is not None and not isinstance(value, types):
+        raise ValidationError(field, f"{field} 应为{what}。")
+    return value
+
+
+def party_places(data: Any, path: str) -> PartyPlaces:
+    if not isinstance(data, dict):
+        raise ValidationError(path, f"{path} 应为 JSON 对象。")
+    unknown = set(data) - PARTY_KEYS
+    if unknown:
+        raise ValidationError(
+            f"{path}.{sorted(unknown)[0]}", f"不认识的字段：{'、'.join(sorted(unknown))}。"
+        )
+    if "role" not in data:
+        raise ValidationError(f"{path}.role", "缺少当事人身份 role。")
+    kind = _expect(data.get("kind"), (str,), f"{path}.kind", "字符串")
+    if kind not in (None, "natural_person", "individual_business", "organization"):
+        raise ValidationError(f"{path}.kind", f"未知的当事人类型“{kind}”。")
+    role = _expect(data.get("role"), (str,), f"{path}.role", "字符串")
+    return PartyPlaces(
+        role=role,
+        channel=_expect(data.get("channel"), (str,), f"{path}.channel", "字符串"),
+        registered=bool(
+            _expect(data.get("registered"), (bool,), f"{path}.registered", "true 或 false")
+        ),
+        domicile=_expect(data.get("domicile"), (str,), f"{path}.domicile", "6位行政区划代码字符串"),
+        household_registration=_expect(
+            data.get("household_registration"),
+            (str,),
+            f"{path}.household_registration",
+            "6位行政区划代码字符串",
+        ),
+        business_place=_expect(
+            data.get("business_place"), (str,), f"{path}.business_place", "6位行政区划代码字符串"
+        ),
+        natural_person=kind == "natural_person" or (kind is None and role == "marketer"),
+    )
+
+
+def jurisdiction(data: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(data) - {"party", "platform", "room_operator"}
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"不认识的字段：{'、'.join(sorted(unknown))}。")
+    if "party" not in data:
+        raise ValidationError("party", "缺少 party。")
+    party = party_places(data["party"], "party")
+    platform = data.get("platform")
+    if platform is not None and not isinstance(platform, dict):
+        raise ValidationError("platform", "platform 应为 JSON 对象或 null。")
+    platform_domicile = (platform or {}).get("domicile")
+    _expect(platform_domicile, (str,), "platform.domicile", "6位行政区划代码字符串")
+    room = data.get("room_operator")
+    room_places = party_places(room, "room_operator") if room is not None else None
+    return resolve(party, platform_domicile, room_places).as_dict()
+
+
+COMMANDS = {"jurisdiction": jurisdiction}
+
+
+def run(command: str) -> int:
+    try:
+        result = COMMANDS[command](read_input())
+    except ValidationError as exc:
+        sys.stdout.write(json.dumps(exc.as_dict(), ensure_ascii=False) + "\n")
+        return 2
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    return 0
