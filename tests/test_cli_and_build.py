@@ -36,7 +36,7 @@ def test_db_upgrade_creates_the_database_in_the_home_folder(tmp_path: Path) -> N
     result = run("db", "upgrade", home=tmp_path)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert payload["revision"] == payload["head"] == "0003"
+    assert payload["revision"] == payload["head"] == "0004"
     assert (tmp_path / "lcregulator.sqlite3").is_file()
 
 
@@ -58,3 +58,62 @@ def test_generated_forms_are_up_to_date() -> None:
     finally:
         sys.path.pop(0)
     assert build_forms.main(check=True) == 0, "run `make forms`"
+
+
+def run_law(command: str, stdin: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LCREGULATOR_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "lcregulator", "law", command],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_law_jurisdiction_from_outside(tmp_path: Path) -> None:
+    payload = {
+        "party": {
+            "role": "room_operator",
+            "channel": "platform",
+            "registered": True,
+            "domicile": "330106",
+            "business_place": None,
+        },
+        "platform": {"domicile": "330108"},
+        "room_operator": None,
+    }
+    result = run_law("jurisdiction", json.dumps(payload), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["region"] == "330106"
+    assert out["region_name"] == "浙江省杭州市西湖区"
+    assert out["basis"]["instrument"] == "直播电商监督管理办法"
+    assert (out["basis"]["article"], out["basis"]["paragraph"]) == (47, 2)
+    assert [d["department"] for d in out["departments"]] == [
+        "market_supervision",
+        "cyberspace_office",
+    ]
+    assert out["alternatives"][0]["region"] == "330108"
+    assert out["reasoning"]
+
+
+@pytest.mark.parametrize(
+    ("stdin", "field"),
+    [
+        ('{"party": {"role": "marketer", "domicile": "330106"}}', "room_operator"),
+        ('{"party": {"role": "nobody"}}', "party.role"),
+        ('{"party": {"role": "platform_operator", "domicile": "999999"}}', "party.domicile"),
+        ("not json", ""),
+    ],
+)
+def test_law_jurisdiction_refuses_bad_input_with_status_2(
+    stdin: str, field: str, tmp_path: Path
+) -> None:
+    result = run_law("jurisdiction", stdin, tmp_path)
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error["field"] == field
+    assert error["message"]

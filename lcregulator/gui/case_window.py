@@ -6,6 +6,7 @@ Edits stay in the window until 保存; closing with unsaved edits asks first; a 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,7 @@ from lcregulator.domain.formatting import chinese_date
 from lcregulator.domain.parties import Party, PartyId, PartyRole
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
-from lcregulator.services import cases, evidence, parties, setup
+from lcregulator.services import cases, evidence, jurisdiction, parties, setup
 from lcregulator.services.context import AppContext
 
 from .field_errors import FieldErrors
@@ -118,6 +120,7 @@ class CaseWindow(QMainWindow):
         self.tabs.addTab(self._parties_tab(), self.tr("当事人"))
         self.tabs.addTab(self._violations_tab(), self.tr("违法行为"))
         self.tabs.addTab(self._evidence_tab(), self.tr("证据"))
+        self.tabs.addTab(self._jurisdiction_tab(), self.tr("管辖"))
         self.tabs.addTab(self._timeline_tab(), self.tr("时间线"))
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -150,6 +153,7 @@ class CaseWindow(QMainWindow):
         self._refresh_parties()
         self._refresh_violations()
         self._refresh_evidence()
+        self._refresh_jurisdiction()
         self._refresh_timeline()
         self._set_dirty(False)
 
@@ -283,6 +287,104 @@ class CaseWindow(QMainWindow):
         layout.addWidget(self.evidence_table)
         layout.addLayout(buttons)
         return page
+
+    def _jurisdiction_tab(self) -> QWidget:
+        page = QWidget()
+        self.jurisdiction_flag = QLabel()
+        self.jurisdiction_flag.setObjectName("jurisdictionFlag")
+        self.jurisdiction_flag.setWordWrap(True)
+        self.jurisdiction_flag.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.jurisdiction_view = QTextBrowser()
+        self.jurisdiction_view.setObjectName("jurisdictionView")
+        self.jurisdiction_view.setOpenLinks(False)
+        self.jurisdiction_view.anchorClicked.connect(
+            lambda url: self.open_statute.emit(int(url.toString().removeprefix("article:")))
+        )
+        buttons = QHBoxLayout()
+        self.recompute_button = QPushButton(self.tr("重新判断"))
+        self.recompute_button.clicked.connect(self._refresh_jurisdiction)
+        self.confirm_button = QPushButton(self.tr("确认管辖结论"))
+        self.confirm_button.setObjectName("confirmJurisdictionButton")
+        self.confirm_button.clicked.connect(self.confirm_jurisdiction)
+        buttons.addWidget(self.recompute_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.jurisdiction_flag)
+        layout.addWidget(self.jurisdiction_view)
+        layout.addLayout(buttons)
+        return page
+
+    def _refresh_jurisdiction(self) -> None:
+        """Art 47 for each party of the case as it stands in the window (saved or not)."""
+        case = self.collect()
+        self.jurisdiction_results = jurisdiction.for_case(self.ctx, case, self.authority)
+        saved = (
+            jurisdiction.saved_conclusion(self.ctx, CaseId(self.case.id)) if self.case.id else None
+        )
+        changed = jurisdiction.changed_since_saved(saved, self.jurisdiction_results)
+        self.jurisdiction_flag.setText(
+            self.tr("当事人信息修改后，管辖结论已与确认时不同，请重新核对并确认。")
+            if changed
+            else ""
+        )
+        self.jurisdiction_flag.setVisible(changed)
+        self.jurisdiction_view.setHtml(self._jurisdiction_html(saved))
+        self.confirm_button.setEnabled(
+            self.case.id is not None
+            and any(r.result for r in self.jurisdiction_results)
+            and not self.case.read_only
+        )
+
+    def _jurisdiction_html(self, saved: dict[str, object] | None) -> str:
+        if not self.jurisdiction_results:
+            return f"<p>{html.escape(self.tr('请先在“当事人”中列入当事人。'))}</p>"
+        out = []
+        for item in self.jurisdiction_results:
+            out.append(f"<h4>{html.escape(item.party.name)}（{html.escape(item.role.label)}）</h4>")
+            if item.result is None:
+                out.append(f"<p style='color:#b00020'>{html.escape(item.problem)}</p>")
+                continue
+            r = item.result
+            cite = r.basis.citation + (f"（经{r.via.citation}）" if r.via else "")
+            out.append(
+                f"<p><b>管辖地：{html.escape(r.region_name)}</b>　依据："
+                f"<a href='article:{r.basis.article}'>{html.escape(cite)}</a></p>"
+                f"<p>{html.escape(r.reasoning)}</p>"
+                "<p>管辖部门："
+                + "；".join(
+                    f"{html.escape(d.name)}（{html.escape(d.duties)}）" for d in r.departments
+                )
+                + "</p>"
+            )
+            for alt in r.alternatives:
+                out.append(
+                    f"<p>另可：{html.escape(alt.region_name)}（{html.escape(alt.basis.citation)}）"
+                    f"——{html.escape(alt.condition)}</p>"
+                )
+            if item.competence is not None:
+                color = "#1b5e20" if item.competence.competent else "#b00020"
+                out.append(
+                    f"<p style='color:{color}'><b>{html.escape(item.competence.message)}</b></p>"
+                )
+                if item.competence.dispute_route:
+                    out.append(f"<p>{html.escape(item.competence.dispute_route)}</p>")
+        if saved:
+            out.append(
+                f"<p style='color:#555'>已确认的结论使用法规数据版本 "
+                f"{html.escape(str(saved.get('law_data_version')))}。</p>"
+            )
+        return "".join(out)
+
+    def confirm_jurisdiction(self) -> None:
+        if self.case.id is None:
+            return
+        if self.dirty and not self.save():
+            return
+        self._refresh_jurisdiction()
+        jurisdiction.save_conclusion(self.ctx, CaseId(self.case.id), self.jurisdiction_results)
+        self._refresh_jurisdiction()
+        self._refresh_timeline()
 
     def _timeline_tab(self) -> QWidget:
         page = QWidget()
@@ -444,6 +546,7 @@ class CaseWindow(QMainWindow):
             return
         self.case_parties.append(CaseParty(PartyId(party.id), role))
         self._refresh_parties()
+        self._refresh_jurisdiction()
         self._set_dirty(True)
 
     def new_party(self) -> None:
@@ -465,12 +568,14 @@ class CaseWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.party_cache[int(party_id)] = dialog.saved
             self._refresh_parties()
+            self._refresh_jurisdiction()
 
     def remove_party(self) -> None:
         row = self.party_table.currentRow()
         if row >= 0:
             del self.case_parties[row]
             self._refresh_parties()
+            self._refresh_jurisdiction()
             self._set_dirty(True)
 
     # --- violations ----------------------------------------------------------------------

@@ -373,6 +373,17 @@ class CaseRepository:
         case_search.refresh(self.session, [row.id])
         return mapping.case_from_row(row)
 
+    def set_jurisdiction(self, case_id: int, snapshot: dict[str, Any]) -> None:
+        """Store the confirmed conclusion; not a content edit, so the version stays."""
+        row = self.session.get(CaseRow, case_id)
+        if row is None:
+            raise NotFoundError(f"案件（编号 {case_id}）不存在。")
+        row.jurisdiction = snapshot
+        self.session.flush()
+
+    def jurisdiction(self, case_id: int) -> dict[str, Any] | None:
+        return self.session.scalar(select(CaseRow.jurisdiction).where(CaseRow.id == case_id))
+
     def count(self, query: CaseQuery | None = None) -> int:
         stmt = case_search.filtered(
             self.session, query or CaseQuery(), select(func.count()).select_from(CaseRow)

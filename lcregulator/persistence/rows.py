@@ -162,6 +162,8 @@ class CaseRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    # The Art 47 conclusion as confirmed by an officer, with the law data version it used.
+    jurisdiction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     officers: Mapped[list[CaseOfficerRow]] = relationship(
         cascade="all, delete-orphan", lazy="raise", order_by="CaseOfficerRow.position"
