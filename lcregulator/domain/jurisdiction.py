@@ -364,5 +364,4 @@ def competence(result: Jurisdiction, authority_region: str, authority_name_: str
         "应当制作案件移送函移送有管辖权的部门。",
         transfer_to=target,
         transfer_region=result.region,
-        dispute_route=rules()["PROC13-16"].rule,
     )

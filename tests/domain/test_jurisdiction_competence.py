@@ -29,7 +29,7 @@ def test_other_county_must_transfer_and_is_told_to_whom() -> None:
     assert c.transfer_to == "深圳市南山区市场监督管理局"
     assert c.transfer_region == "440305"
     assert "案件移送函" in c.message
-    assert "七个工作日" in c.dispute_route
+    assert c.dispute_route == ""  # nothing to negotiate: we are simply not competent
 
 
 def test_platform_domicile_authority_may_act_as_alternative_with_dispute_route() -> None:
