@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     law = sub.add_parser("law", help="the law engines: one JSON object on stdin, one on stdout")
     law_sub = law.add_subparsers(dest="law_command", required=True)
     law_sub.add_parser("jurisdiction", help="Art 47: which place's authorities are competent")
+    law_sub.add_parser("deadlines", help="procedural deadlines from a case's dated events")
     regions = sub.add_parser("region", help="look up a GB/T 2260 region by code or name")
     regions.add_argument("query")
     return parser

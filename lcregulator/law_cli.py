@@ -6,12 +6,15 @@ One JSON object in, one out. Bad input exits with status 2 and
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from typing import Any
 
+from lcregulator.domain.deadlines import EVENTS, CaseDates, Suspension, catalogue, compute
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.jurisdiction import PartyPlaces, resolve
+from lcregulator.domain.workdays import WorkCalendar
 
 PARTY_KEYS = {
     "role",
@@ -105,3 +108,59 @@ def run(command: str) -> int:
         return 2
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     return 0
+
+
+def _date(value: Any, field: str) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, f"{field} 应为日期字符串 YYYY-MM-DD。")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(field, f"日期格式错误：“{value}”，应为 YYYY-MM-DD。") from None
+
+
+DEADLINE_FLAGS = {"filing_extended", "decision_extended", "hearing_right"}
+
+
+def deadlines(data: dict[str, Any]) -> dict[str, Any]:
+    events = {key for key, _ in EVENTS}
+    unknown = set(data) - events - DEADLINE_FLAGS - {"suspensions", "today"}
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"不认识的字段：{'、'.join(sorted(unknown))}。")
+    for flag in DEADLINE_FLAGS:
+        _expect(data.get(flag), (bool,), flag, "true 或 false")
+    dated = {k: d for k in events if (d := _date(data.get(k), k)) is not None}
+    raw = data.get("suspensions") or []
+    if not isinstance(raw, list):
+        raise ValidationError("suspensions", "suspensions 应为数组。")
+    today = _date(data.get("today"), "today")
+    suspensions = []
+    warnings = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict) or "start" not in item:
+            raise ValidationError(f"suspensions[{i}]", "每个中止期间须有 start（和 end）。")
+        start = _date(item["start"], f"suspensions[{i}].start")
+        end = _date(item.get("end"), f"suspensions[{i}].end")
+        assert start is not None
+        if end is None and today is None:
+            warnings.append(f"第{i + 1}个中止期间尚未结束，未计入决定期限；恢复后请重新计算。")
+        suspensions.append(Suspension(start, end))
+    dates = CaseDates(
+        events=dated,
+        filing_extended=bool(data.get("filing_extended", False)),
+        decision_extended=bool(data.get("decision_extended", False)),
+        hearing_right=bool(data.get("hearing_right", True)),
+        suspensions=tuple(suspensions),
+    )
+    cal = WorkCalendar()
+    result = compute(dates, cal, today)
+    return {
+        "deadlines": [d.as_dict() for d in result],
+        "warnings": warnings + cal.warnings(),
+        "law_data_version": catalogue()[1],
+    }
+
+
+COMMANDS["deadlines"] = deadlines

@@ -38,7 +38,11 @@ class ScenarioFile(pytest.File):
 def run_engine(engine: str, payload: dict[str, Any]) -> dict[str, Any]:
     from lcregulator import law_cli
 
-    return law_cli.COMMANDS[engine](payload)
+    output = law_cli.COMMANDS[engine](payload)
+    if engine == "deadlines":  # let scenarios name deadlines by id
+        output["due_by_id"] = {d["id"]: d["due"] for d in output["deadlines"]}
+        output["ids"] = sorted(d["id"] for d in output["deadlines"])
+    return output
 
 
 def check(expected: Any, actual: Any, path: str) -> None:
