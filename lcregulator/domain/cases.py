@@ -17,6 +17,7 @@ from .authority import OfficerId
 from .errors import ValidationError
 from .formatting import chinese_date
 from .parties import PartyId, PartyRole
+from .procedure import Procedure
 from .provisions import catalogue
 
 CaseId = NewType("CaseId", int)
@@ -176,6 +177,7 @@ class Case:
     officer_ids: list[OfficerId] = field(default_factory=list)
     parties: list[CaseParty] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
+    procedure: Procedure = field(default_factory=Procedure)
     version: int | None = None  # optimistic-lock counter, set by persistence
     updated_by: OfficerId | None = None
     id: CaseId | None = None
@@ -183,6 +185,18 @@ class Case:
     @property
     def read_only(self) -> bool:
         return self.status is CaseStatus.ARCHIVED
+
+    def events(self) -> dict[str, dt.date]:
+        """The dated events the deadline engine reads."""
+        pairs = {
+            "clue_received": self.received_on,
+            "filed": self.filed_on,
+            "notice_served": self.notice_served_on,
+            "decided": self.decided_on,
+            "decision_served": self.decision_served_on,
+            "closed": self.closed_on,
+        }
+        return {k: v for k, v in pairs.items() if v is not None}
 
     def validate(self, today: dt.date) -> None:
         """Check the case as a whole; raises the first problem with its dotted field path."""

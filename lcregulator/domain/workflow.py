@@ -1,0 +1,557 @@
+"""The case workflow (DESIGN §4): guarded transitions as pure commands.
+
+Each command takes a case and returns a *new* case and a ``Change`` saying what moved; it
+refuses with a Chinese message (``WorkflowError``) when the law does not allow the step yet.
+The guards are the procedural rules officers are judged on:
+- filing needs two officers holding 执法证 (行政处罚法 Art 42; 程序规定 Art 19) and the
+  负责人's approval (程序规定 Art 18);
+- a penalty decision needs a served 告知书 and a statement period that has expired or been
+  exercised (行政处罚法 Arts 44, 45, 62), a hearing held where one was requested (Art 64),
+  法制审核 where Art 58 requires it and 集体讨论 for serious cases (Art 57 ¶2);
+- only a 负责人 approves filing, decisions, extensions and closure;
+- 加处罚款 is 3 % of the fine a day after the payment period, never more than the fine
+  (行政处罚法 Art 72; 行政强制法 Art 45); a court application needs a 催告 and 10 working days
+  (程序规定 Art 76); an archived case cannot change.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .authority import Officer, OfficerRole
+from .cases import Case, CaseStatus
+from .deadlines import Deadline, Suspension, compute
+from .errors import DomainError, ReadOnlyError
+from .formatting import chinese_date
+from .procedure import Approval, Payment
+from .workdays import WorkCalendar
+
+S = CaseStatus
+LATE_FEE_RATE = Decimal("0.03")  # 行政处罚法 Art 72 ¶1(1): 每日按罚款数额的百分之三
+
+
+class WorkflowError(DomainError):
+    """The step is not allowed (yet); the message says why and what is missing."""
+
+
+@dataclass(frozen=True)
+class Change:
+    command: str
+    before: CaseStatus
+    after: CaseStatus
+    summary: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who acts, when, and what the guards need to know beyond the case."""
+
+    actor: Officer
+    on: dt.date
+    today: dt.date
+    officers: dict[int, Officer]
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
+
+
+def _need(condition: bool, message: str) -> None:
+    if not condition:
+        raise WorkflowError(message)
+
+
+def _head(ctx: Context, what: str) -> None:
+    _need(
+        ctx.actor.role is OfficerRole.HEAD,
+        f"{what}须由负责人批准，当前执法人员{ctx.actor.name}不是负责人。",
+    )
+
+
+def _from(case: Case, allowed: tuple[CaseStatus, ...], what: str) -> None:
+    _need(
+        case.status in allowed,
+        f"案件处于“{case.status.label}”阶段，不能{what}（应处于：{'、'.join(s.label for s in allowed)}）。",
+    )
+
+
+def _date_ok(case: Case, ctx: Context, after: dt.date | None, label: str) -> None:
+    _need(ctx.on <= ctx.today, f"{label}日期不能晚于今天。")
+    if after is not None:
+        _need(
+            ctx.on >= after, f"{label}日期（{chinese_date(ctx.on)}）不能早于{chinese_date(after)}。"
+        )
+
+
+def deadlines_of(case: Case, ctx: Context) -> dict[str, Deadline]:
+    return {d.id: d for d in compute(case.procedure.dates(case.events()), ctx.calendar, ctx.today)}
+
+
+def amount_due(case: Case, on: dt.date, cal: WorkCalendar) -> tuple[Decimal, Decimal, Decimal]:
+    """(fine still unpaid, 加处罚款 accrued by ``on``, total) — the late fee is 3 % of the fine a
+    day after the payment deadline until the fine is paid, capped at the fine."""
+    p = case.procedure
+    fine = p.fine or Decimal("0")
+    if not fine or case.decision_served_on is None:
+        return fine - p.paid(), Decimal("0"), fine - p.paid()
+    due = {d.id: d for d in compute(p.dates(case.events()), cal)}.get("payment")
+    assert due is not None
+    paid_off: dt.date | None = None
+    running = Decimal("0")
+    for payment in sorted(p.payments, key=lambda x: x.on):
+        running += payment.amount
+        if running >= fine:
+            paid_off = payment.on
+            break
+    last = min(on, paid_off) if paid_off else on
+    late_days = max(0, (last - due.due).days)
+    fee = min(fine * LATE_FEE_RATE * late_days, fine).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    total = fine + fee - p.paid()
+    return max(fine - p.paid(), Decimal("0")), fee, max(total, Decimal("0"))
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+Command = Callable[..., tuple[Case, Change]]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    def register(fn: Command) -> Command:
+        COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def run(name: str, case: Case, ctx: Context, **kwargs: Any) -> tuple[Case, Change]:
+    """Apply a command to a copy of ``case``; the original is never touched."""
+    if case.read_only:
+        raise ReadOnlyError("案件已归档，不能再变更。")
+    if name not in COMMANDS:
+        raise WorkflowError(f"未知的办案操作：{name}")
+    return COMMANDS[name](copy.deepcopy(case), ctx, **kwargs)
+
+
+def _change(case: Case, before: CaseStatus, name: str, summary: str, **fields: Any) -> Change:
+    return Change(name, before, case.status, summary, fields)
+
+
+@command("start_verification")
+def start_verification(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.CLUE,), "开始核查")
+    before, case.status = case.status, S.VERIFYING
+    return case, _change(case, before, "start_verification", "开始核查线索")
+
+
+@command("extend_filing")
+def extend_filing(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.CLUE, S.VERIFYING), "延长立案期限")
+    _head(ctx, "延长立案期限")
+    _need(
+        not case.procedure.filing_extended,
+        "立案期限已经延长过一次（程序规定第十八条：延长十五个工作日）。",
+    )
+    case.procedure.filing_extended = True
+    case.procedure.approvals.append(Approval("extend_filing", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
+    return case, _change(
+        case, case.status, "extend_filing", f"负责人{ctx.actor.name}批准延长立案期限十五个工作日"
+    )
+
+
+@command("file")
+def file(case: Case, ctx: Context, case_number: str) -> tuple[Case, Change]:
+    _from(case, (S.CLUE, S.VERIFYING), "立案")
+    _head(ctx, "立案")
+    holders = [ctx.officers[int(i)] for i in case.officer_ids if int(i) in ctx.officers]
+    enforcing = [o for o in holders if o.can_enforce]
+    _need(
+        len(enforcing) >= 2,
+        f"立案须指定两名以上持有执法证的办案人员（行政处罚法第四十二条），现有{len(enforcing)}名。",
+    )
+    _need(bool(case_number.strip()), "请填写立案编号。")
+    _date_ok(case, ctx, case.received_on, "立案")
+    warnings = []
+    due = deadlines_of(case, ctx).get("filing_decision")
+    if due and ctx.on > due.due:
+        warnings.append(f"立案决定晚于期限（{chinese_date(due.due)}，{due.basis.text}）。")
+    before = case.status
+    case.status, case.filed_on, case.case_number = S.FILED, ctx.on, case_number.strip()
+    case.procedure.approvals.append(Approval("file", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
+    change = _change(
+        case, before, "file", f"负责人{ctx.actor.name}批准立案，立案编号{case.case_number}"
+    )
+    return case, Change(**{**change.__dict__, "warnings": tuple(warnings)})
+
+
+@command("decline")
+def decline(case: Case, ctx: Context, reason: str) -> tuple[Case, Change]:
+    _from(case, (S.CLUE, S.VERIFYING), "决定不予立案")
+    _head(ctx, "不予立案")
+    _need(bool(reason.strip()), "请写明不予立案的理由（程序规定第二十条）。")
+    _date_ok(case, ctx, case.received_on, "不予立案决定")
+    before, case.status = case.status, S.NOT_FILED
+    case.procedure.not_filed_reason = reason.strip()
+    case.procedure.approvals.append(Approval("decline", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
+    return case, _change(
+        case, before, "decline", f"负责人{ctx.actor.name}决定不予立案：{reason.strip()}"
+    )
+
+
+@command("start_investigation")
+def start_investigation(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.FILED,), "开始调查")
+    before, case.status = case.status, S.INVESTIGATING
+    return case, _change(case, before, "start_investigation", "开始调查取证")
+
+
+SUSPENDABLE = (S.FILED, S.INVESTIGATING, S.CONCLUDED, S.UNDER_REVIEW, S.NOTIFIED)
+
+
+@command("suspend")
+def suspend(case: Case, ctx: Context, reason: str) -> tuple[Case, Change]:
+    _from(case, SUSPENDABLE, "中止")
+    _need(bool(reason.strip()), "请写明中止的原因（程序规定第四十六条）。")
+    _date_ok(case, ctx, case.filed_on, "中止")
+    before = case.status
+    case.procedure.suspended_from = before.value
+    case.procedure.suspensions.append(Suspension(ctx.on, None))
+    case.status = S.SUSPENDED
+    return case, _change(case, before, "suspend", f"案件中止：{reason.strip()}（期限停止计算）")
+
+
+@command("resume")
+def resume(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.SUSPENDED,), "恢复")
+    open_ = case.procedure.suspensions[-1]
+    _date_ok(case, ctx, open_.start + dt.timedelta(days=1), "恢复")
+    case.procedure.suspensions[-1] = Suspension(open_.start, ctx.on - dt.timedelta(days=1))
+    before = case.status
+    case.status = CaseStatus(case.procedure.suspended_from or S.INVESTIGATING.value)
+    case.procedure.suspended_from = None
+    days = case.procedure.suspensions[-1].days()
+    return case, _change(case, before, "resume", f"案件恢复办理，中止{days}日不计入办案期限")
+
+
+@command("extend_decision")
+def extend_decision(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, SUSPENDABLE, "延长办案期限")
+    _head(ctx, "延长办案期限")
+    _need(
+        not case.procedure.decision_extended,
+        "办案期限已延长三十日；再延长须经负责人集体讨论（程序规定第六十四条）。",
+    )
+    case.procedure.decision_extended = True
+    case.procedure.approvals.append(Approval("extend_decision", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
+    return case, _change(
+        case, case.status, "extend_decision", f"负责人{ctx.actor.name}批准延长办案期限三十日"
+    )
+
+
+@command("conclude")
+def conclude(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.INVESTIGATING,), "调查终结")
+    _need(bool(case.parties), "调查终结前须列明当事人。")
+    _need(bool(case.violations), "调查终结前须列明违法行为及所违反的条款。")
+    before, case.status = case.status, S.CONCLUDED
+    return case, _change(case, before, "conclude", "调查终结，提交审核")
+
+
+@command("submit_review")
+def submit_review(
+    case: Case, ctx: Context, legal_review_required: bool, collective_discussion_required: bool
+) -> tuple[Case, Change]:
+    _from(case, (S.CONCLUDED,), "送审核")
+    before, case.status = case.status, S.UNDER_REVIEW
+    case.procedure.legal_review_required = legal_review_required
+    case.procedure.collective_discussion_required = collective_discussion_required
+    parts = ["案件审核"]
+    if legal_review_required:
+        parts.append("法制审核（行政处罚法第五十八条）")
+    if collective_discussion_required:
+        parts.append("集体讨论（行政处罚法第五十七条第二款）")
+    return case, _change(case, before, "submit_review", "送" + "、".join(parts))
+
+
+@command("record_legal_review")
+def record_legal_review(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.UNDER_REVIEW, S.NOTIFIED), "记录法制审核")
+    _need(
+        ctx.actor.role in (OfficerRole.REVIEWER, OfficerRole.HEAD),
+        "法制审核须由审核人员完成。",
+    )
+    _date_ok(case, ctx, case.filed_on, "法制审核")
+    case.procedure.legal_review_on = ctx.on
+    return case, _change(case, case.status, "record_legal_review", f"{ctx.actor.name}完成法制审核")
+
+
+@command("record_collective_discussion")
+def record_collective_discussion(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.UNDER_REVIEW, S.NOTIFIED), "记录集体讨论")
+    _head(ctx, "集体讨论记录")
+    _date_ok(case, ctx, case.filed_on, "集体讨论")
+    case.procedure.collective_discussion_on = ctx.on
+    return case, _change(case, case.status, "record_collective_discussion", "负责人集体讨论决定")
+
+
+@command("serve_notice")
+def serve_notice(case: Case, ctx: Context, hearing_right: bool) -> tuple[Case, Change]:
+    _from(case, (S.UNDER_REVIEW,), "送达行政处罚告知书")
+    _date_ok(case, ctx, case.filed_on, "告知书送达")
+    before, case.status = case.status, S.NOTIFIED
+    case.notice_served_on = ctx.on
+    case.procedure.hearing_right = hearing_right
+    extra = "，告知听证权利" if hearing_right else ""
+    return case, _change(case, before, "serve_notice", f"送达行政处罚告知书{extra}")
+
+
+@command("record_statement")
+def record_statement(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.NOTIFIED,), "记录陈述、申辩")
+    _date_ok(case, ctx, case.notice_served_on, "陈述、申辩")
+    case.procedure.statement_received_on = ctx.on
+    return case, _change(
+        case, case.status, "record_statement", "当事人提出陈述、申辩（或明确放弃）"
+    )
+
+
+@command("request_hearing")
+def request_hearing(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.NOTIFIED,), "记录听证申请")
+    _need(case.procedure.hearing_right, "告知书未告知听证权利，不能记录听证申请。")
+    _date_ok(case, ctx, case.notice_served_on, "听证申请")
+    due = deadlines_of(case, ctx)["hearing_request"]
+    _need(
+        ctx.on <= due.due,
+        f"听证申请已逾期：应在{chinese_date(due.due)}前提出（{due.basis.text}），逾期视为放弃。",
+    )
+    case.procedure.hearing_requested_on = ctx.on
+    return case, _change(case, case.status, "request_hearing", "当事人要求听证")
+
+
+@command("record_hearing")
+def record_hearing(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.NOTIFIED,), "记录听证")
+    _need(case.procedure.hearing_requested_on is not None, "当事人没有要求听证。")
+    _date_ok(case, ctx, case.procedure.hearing_requested_on, "听证")
+    case.procedure.hearing_held_on = ctx.on
+    return case, _change(case, case.status, "record_hearing", "举行听证")
+
+
+DECISION_KINDS = {
+    "penalty": "行政处罚决定",
+    "no_penalty": "不予行政处罚决定",
+    "revoke": "撤销立案决定",
+}
+
+
+@command("decide")
+def decide(case: Case, ctx: Context, kind: str, fine: Decimal | None = None) -> tuple[Case, Change]:
+    _need(kind in DECISION_KINDS, f"未知的决定类型：{kind}")
+    _head(ctx, "作出决定")
+    p = case.procedure
+    if kind == "penalty":
+        _from(case, (S.NOTIFIED,), "作出行政处罚决定（须先送达告知书）")
+        dl = deadlines_of(case, ctx)
+        statement = dl["statement_defence"]
+        _need(
+            p.statement_received_on is not None or ctx.on > statement.due,
+            f"陈述、申辩期至{chinese_date(statement.due)}届满（{statement.basis.text}），当事人尚未陈述申辩，期满前不能作出处罚决定（行政处罚法第六十二条）。",
+        )
+        if p.hearing_right and p.hearing_requested_on is None and "hearing_request" in dl:
+            _need(
+                ctx.on > dl["hearing_request"].due or p.statement_received_on is not None,
+                f"听证申请期至{chinese_date(dl['hearing_request'].due)}届满，期满前不能作出处罚决定。",
+            )
+        _need(
+            p.hearing_requested_on is None or p.hearing_held_on is not None,
+            "当事人要求听证，须举行听证后方可作出决定（行政处罚法第六十四条）。",
+        )
+        _need(fine is None or fine >= 0, "罚款金额不能为负数。")
+    elif kind == "no_penalty":
+        _from(case, (S.CONCLUDED, S.UNDER_REVIEW, S.NOTIFIED), "作出不予行政处罚决定")
+    else:
+        _from(case, (S.FILED, S.INVESTIGATING, S.CONCLUDED, S.UNDER_REVIEW), "撤销立案")
+    if kind != "revoke":
+        _need(
+            not p.legal_review_required
+            or (p.legal_review_on is not None and p.legal_review_on <= ctx.on),
+            "本案须经法制审核（行政处罚法第五十八条），未经法制审核或者审核未通过的，不得作出决定。",
+        )
+        _need(
+            not p.collective_discussion_required or p.collective_discussion_on is not None,
+            "情节复杂或者重大违法行为给予行政处罚，须经负责人集体讨论决定（行政处罚法第五十七条第二款）。",
+        )
+    _date_ok(case, ctx, case.notice_served_on or case.filed_on, "决定")
+    warnings = []
+    due = deadlines_of(case, ctx).get("decision")
+    if due and ctx.on > due.due:
+        warnings.append(f"决定晚于办案期限（{chinese_date(due.due)}，{due.basis.text}）。")
+    before, case.status = case.status, S.DECIDED
+    case.decided_on = ctx.on
+    p.decision_kind = kind
+    p.fine = fine if kind == "penalty" else None
+    p.approvals.append(Approval("decide", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
+    amount = f"，罚款人民币{fine}元" if kind == "penalty" and fine else ""
+    change = _change(
+        case, before, "decide", f"负责人{ctx.actor.name}作出{DECISION_KINDS[kind]}{amount}"
+    )
+    return case, Change(**{**change.__dict__, "warnings": tuple(warnings)})
+
+
+@command("serve_decision")
+def serve_decision(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.DECIDED,), "送达决定书")
+    _need(case.procedure.decision_kind != "revoke", "撤销立案无须送达决定书，可直接结案。")
+    _date_ok(case, ctx, case.decided_on, "决定书送达")
+    before, case.status = case.status, S.SERVED
+    case.decision_served_on = ctx.on
+    return case, _change(case, before, "serve_decision", "送达决定书")
+
+
+@command("record_publicity")
+def record_publicity(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED), "记录信息公示")
+    _date_ok(case, ctx, case.decided_on, "公示")
+    case.procedure.published_on = ctx.on
+    return case, _change(
+        case, case.status, "record_publicity", "在国家企业信用信息公示系统公示行政处罚信息"
+    )
+
+
+@command("record_payment")
+def record_payment(case: Case, ctx: Context, amount: Decimal) -> tuple[Case, Change]:
+    _from(case, (S.SERVED, S.EXECUTING), "记录缴款")
+    _need(bool(case.procedure.fine), "本案没有罚款。")
+    _need(amount > 0, "缴款金额须大于零。")
+    _date_ok(case, ctx, case.decision_served_on, "缴款")
+    _, fee, total = amount_due(case, ctx.on, ctx.calendar)
+    _need(amount <= total, f"缴款金额超出应缴总额（罚款余额及加处罚款合计{total}元）。")
+    case.procedure.payments.append(Payment(ctx.on, amount))
+    before, case.status = case.status, S.EXECUTING
+    _, _, left = amount_due(case, ctx.on, ctx.calendar)
+    note = f"，其中加处罚款{fee}元" if fee else ""
+    return case, _change(case, before, "record_payment", f"收到缴款{amount}元{note}，尚欠{left}元")
+
+
+@command("serve_reminder")
+def serve_reminder(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.SERVED, S.EXECUTING), "催告")
+    due = deadlines_of(case, ctx).get("payment")
+    _need(due is not None and ctx.on > due.due, "缴款期限届满后方可催告。")
+    _, _, left = amount_due(case, ctx.on, ctx.calendar)
+    _need(left > 0, "罚款已缴清，无须催告。")
+    before, case.status = case.status, S.EXECUTING
+    case.procedure.reminder_served_on = ctx.on
+    return case, _change(case, before, "serve_reminder", f"送达催告书，尚欠{left}元")
+
+
+@command("apply_to_court")
+def apply_to_court(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.EXECUTING,), "申请强制执行")
+    _need(
+        case.procedure.reminder_served_on is not None,
+        "申请人民法院强制执行前须先催告（行政强制法第五十四条）。",
+    )
+    due = deadlines_of(case, ctx)["court_enforcement"]
+    _need(
+        ctx.on > due.due,
+        f"催告后十个工作日（至{chinese_date(due.due)}）届满后方可申请人民法院强制执行（程序规定第七十六条）。",
+    )
+    case.procedure.court_applied_on = ctx.on
+    return case, _change(case, case.status, "apply_to_court", "申请人民法院强制执行")
+
+
+@command("transfer")
+def transfer(case: Case, ctx: Context, to: str) -> tuple[Case, Change]:
+    _from(case, (S.CLUE, S.VERIFYING, S.FILED, S.INVESTIGATING), "移送")
+    _need(bool(to.strip()), "请写明移送的机关。")
+    before, case.status = case.status, S.TRANSFERRED
+    case.procedure.transferred_to = to.strip()
+    return case, _change(case, before, "transfer", f"移送{to.strip()}")
+
+
+@command("refer")
+def refer(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, SUSPENDABLE, "移送司法机关")
+    before, case.status = case.status, S.REFERRED
+    return case, _change(case, before, "refer", "涉嫌犯罪，移送公安机关（不得以行政处罚代替移送）")
+
+
+@command("close")
+def close(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.DECIDED, S.SERVED, S.EXECUTING, S.NOT_FILED, S.TRANSFERRED, S.REFERRED), "结案")
+    _head(ctx, "结案")
+    p = case.procedure
+    if case.status is S.DECIDED:
+        _need(p.decision_kind == "revoke", "决定书尚未送达，不能结案。")
+    if case.status in (S.SERVED, S.EXECUTING) and p.fine:
+        _, _, left = amount_due(case, ctx.on, ctx.calendar)
+        _need(
+            left <= 0 or p.court_applied_on is not None,
+            f"罚款及加处罚款尚欠{left}元，须缴清或者已申请人民法院强制执行后方可结案。",
+        )
+    _date_ok(case, ctx, case.decision_served_on or case.decided_on or case.received_on, "结案")
+    before, case.status = case.status, S.CLOSED
+    case.closed_on = ctx.on
+    p.approvals.append(Approval("close", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
+    return case, _change(case, before, "close", f"负责人{ctx.actor.name}批准结案")
+
+
+@command("archive")
+def archive(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.CLOSED,), "归档")
+    before, case.status = case.status, S.ARCHIVED
+    return case, _change(case, before, "archive", "案卷归档（此后不能再修改）")
+
+
+# --- what comes next ----------------------------------------------------------------------
+
+NEXT_STEP: dict[CaseStatus, tuple[str, str]] = {
+    S.CLUE: ("核查线索，决定是否立案", "案件来源登记表"),
+    S.VERIFYING: ("报负责人批准立案或者不予立案", "立案审批表 / 不予立案审批表"),
+    S.FILED: ("调查取证", "询问通知书、协助调查函"),
+    S.INVESTIGATING: ("调查终结", "案件调查终结报告"),
+    S.CONCLUDED: ("送案件审核、法制审核", "案件审核表 / 法制审核表"),
+    S.UNDER_REVIEW: ("送达行政处罚告知书", "行政处罚告知书"),
+    S.NOTIFIED: ("陈述申辩（听证）期满后作出决定", "行政处罚决定书"),
+    S.DECIDED: ("送达决定书", "送达回证"),
+    S.SERVED: ("督促履行，缴款", "—"),
+    S.EXECUTING: ("执行完毕后报请结案", "结案审批表"),
+    S.CLOSED: ("案卷归档", "—"),
+    S.ARCHIVED: ("已归档", "—"),
+    S.NOT_FILED: ("报请结案", "结案审批表"),
+    S.SUSPENDED: ("中止原因消除后恢复办理", "—"),
+    S.TRANSFERRED: ("报请结案", "案件移送函"),
+    S.REFERRED: ("跟踪公安机关立案情况", "涉嫌犯罪案件移送书"),
+}
+
+STAGES: tuple[CaseStatus, ...] = (
+    S.CLUE,
+    S.FILED,
+    S.INVESTIGATING,
+    S.NOTIFIED,
+    S.DECIDED,
+    S.SERVED,
+    S.EXECUTING,
+    S.CLOSED,
+)
+
+
+def stage_index(status: CaseStatus) -> int:
+    """Where a status sits on the stage bar 线索→立案→调查→告知→决定→送达→执行→结案."""
+    mapping = {
+        S.VERIFYING: S.CLUE,
+        S.NOT_FILED: S.CLUE,
+        S.CONCLUDED: S.INVESTIGATING,
+        S.UNDER_REVIEW: S.INVESTIGATING,
+        S.ARCHIVED: S.CLOSED,
+        S.SUSPENDED: S.INVESTIGATING,
+        S.TRANSFERRED: S.CLOSED,
+        S.REFERRED: S.CLOSED,
+    }
+    return STAGES.index(mapping.get(status, status))
