@@ -29,6 +29,7 @@ from lcregulator.domain.parties import (
     PartyRole,
     Place,
 )
+from lcregulator.domain.procedure import Procedure
 
 from .rows import (
     AuthorityRow,
@@ -258,6 +259,7 @@ def case_from_row(row: CaseRow) -> Case:
             )
             for v in row.violations
         ],
+        procedure=Procedure.from_json(row.procedure),
         version=row.version,
         updated_by=OfficerId(row.updated_by) if row.updated_by else None,
         id=CaseId(row.id),
@@ -272,6 +274,7 @@ def case_to_row(case: Case, row: CaseRow) -> None:
     row.source = case.source.value
     row.status = case.status.value
     row.case_number = case.case_number.strip() or None
+    row.procedure = case.procedure.to_json()
     existing = {o.officer_id: o for o in row.officers}
     row.officers[:] = [
         existing.get(oid) or CaseOfficerRow(officer_id=oid) for oid in case.officer_ids

@@ -373,6 +373,31 @@ class CaseRepository:
         case_search.refresh(self.session, [row.id])
         return mapping.case_from_row(row)
 
+    def set_next_deadline(self, case_id: int, due: dt.date | None, deadline_id: str | None) -> None:
+        row = self.session.get(CaseRow, case_id)
+        if row is not None:
+            row.next_deadline_on, row.next_deadline_id = due, deadline_id
+            self.session.flush()
+
+    def due_within(
+        self, until: dt.date, limit: int = 1000
+    ) -> list[tuple[int, str, str, str, dt.date, str]]:
+        """Cases whose next deadline falls on or before ``until`` (overdue ones included)."""
+        rows = self.session.execute(
+            select(
+                CaseRow.id,
+                CaseRow.case_number,
+                CaseRow.title,
+                CaseRow.status,
+                CaseRow.next_deadline_on,
+                CaseRow.next_deadline_id,
+            )
+            .where(CaseRow.next_deadline_on.is_not(None), CaseRow.next_deadline_on <= until)
+            .order_by(CaseRow.next_deadline_on, CaseRow.id)
+            .limit(limit)
+        )
+        return [(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "") for r in rows]
+
     def set_jurisdiction(self, case_id: int, snapshot: dict[str, Any]) -> None:
         """Store the confirmed conclusion; not a content edit, so the version stays."""
         row = self.session.get(CaseRow, case_id)

@@ -164,6 +164,12 @@ class CaseRow(Base):
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
     # The Art 47 conclusion as confirmed by an officer, with the law data version it used.
     jurisdiction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Approvals, extensions, suspensions, notice, hearing, review, decision, payments (JSON).
+    procedure: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The bureau's earliest pending deadline, kept with every save so that the 期限预警 page
+    # and the register's overdue filter read one indexed column across 100,000 cases.
+    next_deadline_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    next_deadline_id: Mapped[str | None] = mapped_column(String(40))
 
     officers: Mapped[list[CaseOfficerRow]] = relationship(
         cascade="all, delete-orphan", lazy="raise", order_by="CaseOfficerRow.position"

@@ -62,6 +62,12 @@ def _check_references(uow: UnitOfWork, case: Case) -> None:
             )
 
 
+def _stamp(ctx: AppContext, uow: UnitOfWork, case: Case) -> None:
+    from .workflow import calendar, stamp
+
+    stamp(uow, case, calendar(ctx), ctx.today())
+
+
 def register_clue(ctx: AppContext, clue: Clue) -> Clue:
     officer = ctx.require_officer()
     clue.registered_by = officer.id
@@ -90,6 +96,7 @@ def create_case(ctx: AppContext, case: Case, clue: Clue | None = None) -> Case:
             raise ValidationError("case.authority", "只能在本机关登记案件，请先完成机关设置。")
         _check_references(uow, case)
         saved = uow.cases.add(case)
+        _stamp(ctx, uow, saved)
         if clue is not None:
             clue.case_id = saved.id
             clue.registered_by = clue.registered_by or officer.id
@@ -146,6 +153,7 @@ def update_case(ctx: AppContext, case: Case) -> Case:
         _check_references(uow, case)
         before, after = diff(_snapshot(stored), _snapshot(case))
         saved = uow.cases.update(case)
+        _stamp(ctx, uow, saved)
         if before or after:
             uow.events.add(
                 Event(

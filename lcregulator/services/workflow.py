@@ -1,0 +1,161 @@
+"""Workflow use cases: run a guarded step on a case, compute its deadlines, list what is due.
+
+Every step is one transaction: the case (with its version check), its next pending deadline
+for the warning page, and an event naming the officer and quoting the step's warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from lcregulator.domain.cases import Case, CaseId, CaseStatus
+from lcregulator.domain.deadlines import Deadline, compute, next_pending
+from lcregulator.domain.errors import ValidationError
+from lcregulator.domain.events import Event
+from lcregulator.domain.workdays import WorkCalendar
+from lcregulator.domain.workflow import Change, Context, run
+from lcregulator.persistence.unit_of_work import UnitOfWork
+
+from .context import AppContext
+from .setup import OUR_AUTHORITY
+
+SCHEDULE_KEY = "workdays."  # + year: {"holidays": [...], "workdays": [...]}
+
+
+def calendar(ctx: AppContext) -> WorkCalendar:
+    """chinese-calendar plus any schedule an administrator loaded for later years."""
+    cal = WorkCalendar()
+    with ctx.unit_of_work() as uow:
+        for year in range(2027, 2040):
+            raw = uow.settings.get(f"{SCHEDULE_KEY}{year}")
+            if raw:
+                data = json.loads(raw)
+                cal.load_year(
+                    year,
+                    [dt.date.fromisoformat(d) for d in data["holidays"]],
+                    [dt.date.fromisoformat(d) for d in data["workdays"]],
+                )
+    return cal
+
+
+def load_year_schedule(
+    ctx: AppContext, year: int, holidays: list[dt.date], workdays: list[dt.date]
+) -> None:
+    """Store the State Council's published schedule for a year chinese-calendar lacks."""
+    for field, days in (("holidays", holidays), ("workdays", workdays)):
+        for day in days:
+            if day.year != year:
+                raise ValidationError(field, f"{day.isoformat()} 不在{year}年。")
+    officer = ctx.require_officer()
+    with ctx.unit_of_work() as uow:
+        uow.settings.set(
+            f"{SCHEDULE_KEY}{year}",
+            json.dumps(
+                {
+                    "holidays": sorted(d.isoformat() for d in holidays),
+                    "workdays": sorted(d.isoformat() for d in workdays),
+                }
+            ),
+        )
+        uow.events.add(
+            Event(
+                action="calendar.loaded",
+                summary=f"载入{year}年节假日安排：放假{len(holidays)}天，调休上班{len(workdays)}天",
+                officer_id=officer.id,
+                at=uow.now,
+            )
+        )
+        uow.commit()
+
+
+def case_deadlines(ctx: AppContext, case: Case, cal: WorkCalendar | None = None) -> list[Deadline]:
+    cal = cal or calendar(ctx)
+    return compute(case.procedure.dates(case.events()), cal, ctx.today())
+
+
+def stamp(uow: UnitOfWork, case: Case, cal: WorkCalendar, today: dt.date) -> None:
+    """Store the case's next pending deadline for the warning page and the overdue filter."""
+    assert case.id is not None
+    dates = case.procedure.dates(case.events())
+    nxt = next_pending(compute(dates, cal, today), case.status is CaseStatus.SUSPENDED)
+    if case.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.NOT_FILED):
+        nxt = None
+    uow.cases.set_next_deadline(case.id, nxt.due if nxt else None, nxt.id if nxt else None)
+
+
+def apply(
+    ctx: AppContext, case_id: CaseId, command: str, on: dt.date, **kwargs: Any
+) -> tuple[Case, Change]:
+    """Run one workflow step as the signed-in officer, on date ``on``."""
+    officer = ctx.require_officer()
+    cal = calendar(ctx)
+    with ctx.unit_of_work() as uow:
+        case = uow.cases.get(case_id)
+        authority_id = int(uow.settings.get(OUR_AUTHORITY) or 0)
+        officers = {
+            int(o.id): o for o in uow.officers.list(authority_id, active_only=False) if o.id
+        }
+        new, change = run(command, case, Context(officer, on, ctx.today(), officers, cal), **kwargs)
+        saved = uow.cases.update(new)
+        stamp(uow, saved, cal, ctx.today())
+        summary = change.summary + (
+            "；注意：" + "；".join(change.warnings) if change.warnings else ""
+        )
+        uow.events.add(
+            Event(
+                action=f"workflow.{command}",
+                summary=summary,
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=case_id,
+                before={"status": change.before.value},
+                after={"status": change.after.value, "on": on.isoformat()},
+            )
+        )
+        uow.commit()
+    return saved, change
+
+
+@dataclass(frozen=True)
+class DueItem:
+    case_id: CaseId
+    case_number: str
+    title: str
+    status: CaseStatus
+    deadline_id: str
+    label: str
+    due: dt.date
+    working_days_left: int  # negative when overdue
+    basis: str
+
+
+def due_soon(ctx: AppContext, within_working_days: int) -> list[DueItem]:
+    """Cases whose next deadline is overdue or due within the given working days."""
+    from lcregulator.domain.deadlines import catalogue
+
+    cal = calendar(ctx)
+    today = ctx.today()
+    until = cal.add_workdays(today, within_working_days)
+    rules = {r.id: r for r in catalogue()[0]}
+    with ctx.unit_of_work() as uow:
+        rows = uow.cases.due_within(until)
+    items = []
+    for case_id, number, title, status, due, deadline_id in rows:
+        rule = rules.get(deadline_id)
+        items.append(
+            DueItem(
+                case_id=CaseId(case_id),
+                case_number=number,
+                title=title,
+                status=CaseStatus(status),
+                deadline_id=deadline_id,
+                label=rule.label if rule else deadline_id,
+                due=due,
+                working_days_left=cal.workdays_between(today, due),
+                basis=rule.basis.text if rule else "",
+            )
+        )
+    return items
