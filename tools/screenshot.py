@@ -76,7 +76,15 @@ def main(out: Path) -> None:
         summary = next(s for s in cases.list_cases(ctx) if s.status is CaseStatus.INVESTIGATING)
         case_window = window.open_case(summary.id)
         case_window.resize(1100, 560)
-        names = ["basic", "parties", "violations", "evidence", "jurisdiction", "timeline"]
+        names = [
+            "basic",
+            "parties",
+            "violations",
+            "evidence",
+            "jurisdiction",
+            "deadlines",
+            "timeline",
+        ]
         for index, name in enumerate(names):
             case_window.tabs.setCurrentIndex(index)
             save(case_window, out / f"case-{name}.png")

@@ -19,7 +19,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor
 
+from lcregulator.domain.deadlines import catalogue
 from lcregulator.domain.formatting import chinese_date
 from lcregulator.persistence.case_search import CaseQuery, SortKey
 from lcregulator.persistence.repositories import CaseSummary
@@ -27,6 +29,7 @@ from lcregulator.services import cases
 from lcregulator.services.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
+DEADLINE_LABELS = {rule.id: rule.label for rule in catalogue()[0]}
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -38,6 +41,7 @@ class CaseTableModel(QAbstractTableModel):
         1: SortKey.TITLE,
         3: SortKey.STATUS,
         4: SortKey.FILED,
+        6: SortKey.DEADLINE,
     }
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -54,6 +58,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("状态"),
             self.tr("立案日期"),
             self.tr("承办人"),
+            self.tr("下一期限"),
         ]
 
     def set_query(self, query: CaseQuery) -> None:
@@ -117,10 +122,17 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
+        overdue = row.next_deadline_on is not None and row.next_deadline_on < self.ctx.today()
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and overdue:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.next_deadline_id:
+            return DEADLINE_LABELS.get(row.next_deadline_id, row.next_deadline_id)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             return row.case_number or self.tr("（未立案）")
         if column == 1:
@@ -131,4 +143,9 @@ class CaseTableModel(QAbstractTableModel):
             return row.status.label
         if column == 4:
             return chinese_date(row.filed_on) if row.filed_on else ""
-        return row.officers
+        if column == 5:
+            return row.officers
+        if row.next_deadline_on is None:
+            return ""
+        label = DEADLINE_LABELS.get(row.next_deadline_id, "")
+        return f"{chinese_date(row.next_deadline_on)} {label}" + ("（已逾期）" if overdue else "")

@@ -51,6 +51,7 @@ from lcregulator.services.context import AppContext
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
+from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -121,9 +122,12 @@ class CaseWindow(QMainWindow):
         self.tabs.addTab(self._violations_tab(), self.tr("违法行为"))
         self.tabs.addTab(self._evidence_tab(), self.tr("证据"))
         self.tabs.addTab(self._jurisdiction_tab(), self.tr("管辖"))
+        self.tabs.addTab(self._deadlines_tab(), self.tr("期限"))
         self.tabs.addTab(self._timeline_tab(), self.tr("时间线"))
         central = QWidget()
         layout = QVBoxLayout(central)
+        self.stage_bar = StageBar()
+        layout.addWidget(self.stage_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -154,6 +158,7 @@ class CaseWindow(QMainWindow):
         self._refresh_violations()
         self._refresh_evidence()
         self._refresh_jurisdiction()
+        self._refresh_deadlines()
         self._refresh_timeline()
         self._set_dirty(False)
 
@@ -386,6 +391,56 @@ class CaseWindow(QMainWindow):
         self._refresh_jurisdiction()
         self._refresh_timeline()
 
+    def _deadlines_tab(self) -> QWidget:
+        page = QWidget()
+        self.deadline_table = _table(
+            [self.tr("期限"), self.tr("到期日"), self.tr("剩余"), self.tr("依据"), self.tr("状态")]
+        )
+        self.deadline_table.setObjectName("deadlineTable")
+        self.deadline_note = QLabel()
+        self.deadline_note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.deadline_table)
+        layout.addWidget(self.deadline_note)
+        return page
+
+    def _refresh_deadlines(self) -> None:
+        self.stage_bar.show_case(self.case)
+        self.stage_bar.fill_menu(self.case, self.run_step)
+        rows = deadline_rows(self.ctx, self.case) if self.case.id else []
+        table = self.deadline_table
+        table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            _fill_row(table, row, list(values))
+            if values[4] == "已逾期":
+                table.item(row, 4).setForeground(Qt.GlobalColor.red)
+        note = ""
+        if self.case.status.value == "suspended":
+            note = self.tr("案件中止，办案期限停止计算；恢复后继续计算（程序规定第六十四条）。")
+        self.deadline_note.setText(note)
+
+    def run_step(self, step_id: str) -> bool:
+        """Run a workflow step on the saved case (saving pending edits first)."""
+        if self.case.id is None:
+            return False
+        if self.dirty and not self.save():
+            return False
+        dialog = StepDialog(self.ctx, CaseId(self.case.id), STEPS[step_id], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_case is None:
+            return False
+        self.case = dialog.result_case
+        self.case_parties = list(self.case.parties)
+        self.violations = list(self.case.violations)
+        self._load_fields()
+        self._refresh_deadlines()
+        self._refresh_timeline()
+        self._set_dirty(False)
+        if dialog.warnings:
+            self.errors.show("；".join(dialog.warnings))
+        assert self.case.id is not None
+        self.saved.emit(int(self.case.id))
+        return True
+
     def _timeline_tab(self) -> QWidget:
         page = QWidget()
         self.timeline_table = _table([self.tr("时间"), self.tr("执法人员"), self.tr("事项")])
@@ -486,6 +541,7 @@ class CaseWindow(QMainWindow):
         self.violations = list(saved.violations)
         self._refresh_violations()
         self._show_status()
+        self._refresh_deadlines()
         self._set_dirty(False)
         self._refresh_timeline()
         assert saved.id is not None

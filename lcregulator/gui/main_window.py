@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,7 @@ from lcregulator.services.context import AppContext
 from . import actions
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
+from .due_page import DueSoonPage
 from .statute_viewer import StatuteViewer
 from .violation_dialog import from_qdate
 
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
             self.officer_filter.addItem(officer.name, officer.id)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
+        self.overdue_filter = QCheckBox(self.tr("仅逾期"))
+        self.overdue_filter.setObjectName("overdueFilter")
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -100,6 +105,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("至")))
         filters.addWidget(self.date_to)
+        filters.addWidget(self.overdue_filter)
         filters.addWidget(self.count_label)
 
         self.model = CaseTableModel(ctx, self)
@@ -126,11 +132,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        register = QWidget()
+        layout = QVBoxLayout(register)
         layout.addLayout(filters)
         layout.addWidget(self.stack)
-        self.setCentralWidget(central)
+        self.due_page = DueSoonPage(ctx)
+        self.due_page.open_case.connect(self.open_case_deadlines)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("mainPages")
+        self.pages.addTab(self.due_page, self.tr("期限预警"))
+        self.pages.addTab(register, self.tr("案件登记簿"))
+        self.pages.setCurrentWidget(self.due_page if self.due_page.table.rowCount() else register)
+        self.setCentralWidget(self.pages)
 
         self._search_timer = QTimer(self, singleShot=True, interval=100)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -139,6 +152,7 @@ class MainWindow(QMainWindow):
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _: self.apply_filters())
+        self.overdue_filter.toggled.connect(lambda _: self.apply_filters())
 
         officer = ctx.officer
         who = f"{officer.name}（{officer.role.label}）" if officer else self.tr("未选择执法人员")
@@ -169,6 +183,7 @@ class MainWindow(QMainWindow):
             date_from=day(self.date_from),
             date_to=day(self.date_to),
             officer_id=self.officer_filter.currentData(),
+            overdue_on=self.ctx.today() if self.overdue_filter.isChecked() else None,
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
@@ -180,6 +195,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.reload()
         self._show_state()
+        if hasattr(self, "due_page"):
+            self.due_page.refresh()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(total)))
@@ -219,6 +236,11 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def open_case_deadlines(self, case_id: int) -> CaseWindow:
+        window = self.open_case(case_id)
+        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())
         return window
 
     def new_case(self) -> CaseWindow:

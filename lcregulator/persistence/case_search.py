@@ -33,6 +33,7 @@ class SortKey(StrEnum):
     NUMBER = "case_number"
     TITLE = "title"
     STATUS = "status"
+    DEADLINE = "next_deadline_on"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class CaseQuery:
     date_from: dt.date | None = None  # on 立案日期, or 线索接收日期 for unfiled cases
     date_to: dt.date | None = None
     officer_id: int | None = None
+    overdue_on: dt.date | None = None  # only cases whose next deadline is before this day
     sort: SortKey = SortKey.RECEIVED
     descending: bool = True
 
@@ -115,6 +117,8 @@ def filtered(session: Session, query: CaseQuery, stmt: Select) -> Select:  # typ
         stmt = stmt.where(day >= query.date_from)
     if query.date_to:
         stmt = stmt.where(day <= query.date_to)
+    if query.overdue_on is not None:
+        stmt = stmt.where(CaseRow.next_deadline_on < query.overdue_on)
     if query.officer_id is not None:
         stmt = stmt.where(
             CaseRow.id.in_(
@@ -131,6 +135,7 @@ def ordered(stmt: Select, query: CaseQuery) -> Select:  # type: ignore[type-arg]
         SortKey.NUMBER: CaseRow.case_number,
         SortKey.TITLE: CaseRow.title,
         SortKey.STATUS: CaseRow.status,
+        SortKey.DEADLINE: CaseRow.next_deadline_on,
     }[query.sort]
     if query.descending:
         return stmt.order_by(column.desc().nulls_last(), CaseRow.id.desc())

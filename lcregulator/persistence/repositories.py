@@ -308,6 +308,8 @@ class CaseSummary:
     filed_on: dt.date | None
     parties: str
     officers: str
+    next_deadline_on: dt.date | None = None
+    next_deadline_id: str = ""
 
 
 class CaseRepository:
@@ -427,6 +429,8 @@ class CaseRepository:
             CaseRow.status,
             CaseRow.received_on,
             CaseRow.filed_on,
+            CaseRow.next_deadline_on,
+            CaseRow.next_deadline_id,
         )
         stmt = case_search.ordered(case_search.filtered(self.session, query, stmt), query)
         rows = self.session.execute(stmt.limit(limit).offset(offset)).all()
@@ -458,6 +462,8 @@ class CaseRepository:
                 filed_on=r[5],
                 parties="、".join(parties[r[0]]),
                 officers="、".join(officers[r[0]]),
+                next_deadline_on=r[6],
+                next_deadline_id=r[7] or "",
             )
             for r in rows
         ]

@@ -1,0 +1,315 @@
+"""The stage bar of a case, its next legal step, the steps it allows now, and its deadlines.
+
+Each step opens a small form (the date and what the step needs) and is run by the workflow
+service; a refusal is shown in that form with the law's reason, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lcregulator.domain.cases import Case, CaseId, CaseStatus
+from lcregulator.domain.errors import DomainError
+from lcregulator.domain.workflow import NEXT_STEP, stage_index
+from lcregulator.services import workflow
+from lcregulator.services.context import AppContext
+
+from .violation_dialog import from_qdate, to_qdate
+
+S = CaseStatus
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    label: str
+    command: str
+    fixed: dict[str, object] = field(default_factory=dict)
+    params: tuple[tuple[str, str, str], ...] = ()  # (name, label, kind: text|bool|money)
+
+
+STEPS = {
+    s.id: s
+    for s in (
+        Step("start_verification", "开始核查", "start_verification"),
+        Step("file", "批准立案…", "file", params=(("case_number", "立案编号", "text"),)),
+        Step("decline", "不予立案…", "decline", params=(("reason", "不予立案理由", "text"),)),
+        Step("extend_filing", "延长立案期限", "extend_filing"),
+        Step("start_investigation", "开始调查取证", "start_investigation"),
+        Step("suspend", "中止…", "suspend", params=(("reason", "中止原因", "text"),)),
+        Step("resume", "恢复办理", "resume"),
+        Step("extend_decision", "延长办案期限三十日", "extend_decision"),
+        Step("conclude", "调查终结", "conclude"),
+        Step(
+            "submit_review",
+            "送审核…",
+            "submit_review",
+            params=(
+                ("legal_review_required", "须法制审核（行政处罚法第五十八条）", "bool"),
+                ("collective_discussion_required", "须集体讨论（第五十七条第二款）", "bool"),
+            ),
+        ),
+        Step("record_legal_review", "记录法制审核", "record_legal_review"),
+        Step("record_collective_discussion", "记录集体讨论", "record_collective_discussion"),
+        Step(
+            "serve_notice",
+            "送达行政处罚告知书…",
+            "serve_notice",
+            params=(("hearing_right", "告知听证权利", "bool"),),
+        ),
+        Step("record_statement", "记录陈述、申辩", "record_statement"),
+        Step("request_hearing", "记录听证申请", "request_hearing"),
+        Step("record_hearing", "记录听证", "record_hearing"),
+        Step(
+            "decide_penalty",
+            "作出行政处罚决定…",
+            "decide",
+            {"kind": "penalty"},
+            (("fine", "罚款金额（元）", "money"),),
+        ),
+        Step("decide_no_penalty", "作出不予行政处罚决定", "decide", {"kind": "no_penalty"}),
+        Step("decide_revoke", "撤销立案", "decide", {"kind": "revoke"}),
+        Step("serve_decision", "送达决定书", "serve_decision"),
+        Step("record_publicity", "记录信息公示", "record_publicity"),
+        Step(
+            "record_payment",
+            "记录缴款…",
+            "record_payment",
+            params=(("amount", "缴款金额（元）", "money"),),
+        ),
+        Step("serve_reminder", "送达催告书", "serve_reminder"),
+        Step("apply_to_court", "申请人民法院强制执行", "apply_to_court"),
+        Step("transfer", "移送…", "transfer", params=(("to", "移送机关", "text"),)),
+        Step("refer", "移送公安机关（涉嫌犯罪）", "refer"),
+        Step("close", "批准结案", "close"),
+        Step("archive", "归档", "archive"),
+    )
+}
+
+AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
+    S.CLUE: ("start_verification", "file", "decline", "extend_filing", "transfer"),
+    S.VERIFYING: ("file", "decline", "extend_filing", "transfer"),
+    S.FILED: (
+        "start_investigation",
+        "suspend",
+        "extend_decision",
+        "decide_revoke",
+        "transfer",
+        "refer",
+    ),
+    S.INVESTIGATING: (
+        "conclude",
+        "suspend",
+        "extend_decision",
+        "decide_revoke",
+        "transfer",
+        "refer",
+    ),
+    S.CONCLUDED: ("submit_review", "decide_no_penalty", "decide_revoke", "suspend", "refer"),
+    S.UNDER_REVIEW: (
+        "serve_notice",
+        "record_legal_review",
+        "record_collective_discussion",
+        "decide_no_penalty",
+        "suspend",
+        "refer",
+    ),
+    S.NOTIFIED: (
+        "record_statement",
+        "request_hearing",
+        "record_hearing",
+        "record_legal_review",
+        "record_collective_discussion",
+        "decide_penalty",
+        "decide_no_penalty",
+        "extend_decision",
+        "suspend",
+        "refer",
+    ),
+    S.DECIDED: ("serve_decision", "record_publicity", "close"),
+    S.SERVED: ("record_payment", "serve_reminder", "record_publicity", "close"),
+    S.EXECUTING: (
+        "record_payment",
+        "serve_reminder",
+        "apply_to_court",
+        "record_publicity",
+        "close",
+    ),
+    S.SUSPENDED: ("resume",),
+    S.NOT_FILED: ("close",),
+    S.TRANSFERRED: ("close",),
+    S.REFERRED: ("close",),
+    S.CLOSED: ("archive", "record_publicity"),
+    S.ARCHIVED: (),
+}
+
+STAGE_LABELS = ("线索", "立案", "调查", "告知", "决定", "送达", "执行", "结案")
+
+
+class StepDialog(QDialog):
+    """The date of a step and what it needs; runs it and stays open on refusal."""
+
+    def __init__(self, ctx: AppContext, case_id: CaseId, step: Step, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.step = step
+        self.result_case: Case | None = None
+        self.warnings: tuple[str, ...] = ()
+        self.setWindowTitle(step.label.rstrip("…"))
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy年M月d日")
+        self.date.setMaximumDate(to_qdate(ctx.today()))
+        self.date.setDate(to_qdate(ctx.today()))
+        self.inputs: dict[str, QWidget] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("日期："), self.date)
+        for name, label, kind in step.params:
+            widget: QWidget = QCheckBox(label) if kind == "bool" else QLineEdit()
+            widget.setObjectName(name)
+            self.inputs[name] = widget
+            form.addRow("" if kind == "bool" else label + "：", widget)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.run_step)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = dict(self.step.fixed)
+        for name, label, kind in self.step.params:
+            widget = self.inputs[name]
+            if isinstance(widget, QCheckBox):
+                out[name] = widget.isChecked()
+                continue
+            assert isinstance(widget, QLineEdit)
+            text = widget.text().strip()
+            if kind == "money":
+                try:
+                    value = Decimal(text.replace(",", ""))
+                except InvalidOperation:
+                    raise DomainError(f"{label}应为数字，最多两位小数。") from None
+                if value != value.quantize(Decimal("0.01")) or value < 0:
+                    raise DomainError(f"{label}应为非负数，最多两位小数。")
+                out[name] = value
+            else:
+                out[name] = text
+        return out
+
+    def run_step(self) -> None:
+        try:
+            case, change = workflow.apply(
+                self.ctx,
+                self.case_id,
+                self.step.command,
+                from_qdate(self.date.date()),
+                **self.values(),
+            )
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            return
+        self.result_case, self.warnings = case, change.warnings
+        self.accept()
+
+
+class StageBar(QWidget):
+    """线索 → 立案 → 调查 → 告知 → 决定 → 送达 → 执行 → 结案, the current stage highlighted."""
+
+    step_done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels = [QLabel(self.tr(text)) for text in STAGE_LABELS]
+        self.status = QLabel()
+        self.status.setObjectName("stageStatus")
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setWordWrap(True)
+        self.steps_button = QPushButton(self.tr("办案操作"))
+        self.steps_button.setObjectName("stepsButton")
+        self.menu = QMenu(self)
+        self.steps_button.setMenu(self.menu)
+        row = QHBoxLayout()
+        for i, label in enumerate(self.labels):
+            if i:
+                row.addWidget(QLabel("→"))
+            row.addWidget(label)
+        row.addStretch()
+        row.addWidget(self.status)
+        row.addWidget(self.steps_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.next_step)
+
+    def show_case(self, case: Case) -> None:
+        current = stage_index(case.status)
+        for i, label in enumerate(self.labels):
+            if i < current:
+                style = "color: #1b5e20;"
+            elif i == current:
+                style = "background: #1f4e9c; color: white; padding: 2px 6px; border-radius: 3px;"
+            else:
+                style = "color: #888;"
+            label.setStyleSheet(style)
+        self.status.setText(self.tr("当前：%1").replace("%1", case.status.label))
+        step, document = NEXT_STEP[case.status]
+        self.next_step.setText(
+            self.tr("下一步：%1　所需文书：%2").replace("%1", step).replace("%2", document)
+        )
+        self.steps_button.setEnabled(case.id is not None and bool(AVAILABLE[case.status]))
+
+    def fill_menu(self, case: Case, trigger: object) -> None:
+        self.menu.clear()
+        for step_id in AVAILABLE[case.status]:
+            action = self.menu.addAction(STEPS[step_id].label)
+            action.setObjectName(step_id)
+            action.triggered.connect(lambda _c=False, s=step_id: trigger(s))  # type: ignore[operator]
+
+
+def deadline_rows(ctx: AppContext, case: Case) -> list[tuple[str, str, str, str, str]]:
+    """(期限, 到期日, 剩余, 依据, 状态) for the case's deadlines table."""
+    from lcregulator.domain.formatting import chinese_date
+
+    cal = workflow.calendar(ctx)
+    today = ctx.today()
+    rows = []
+    for d in workflow.case_deadlines(ctx, case, cal):
+        left = cal.workdays_between(today, d.due)
+        if not d.pending and d.owner == "authority":
+            state = "已完成"
+        elif d.due < today:
+            state = "已逾期" if d.owner == "authority" and d.pending else "已届满"
+        else:
+            state = "进行中"
+        who = "" if d.owner == "authority" else "（当事人）"
+        remaining = f"{left}个工作日" if d.pending or d.owner == "party" else ""
+        rows.append((d.label + who, chinese_date(d.due), remaining, d.basis.text, state))
+    return rows
