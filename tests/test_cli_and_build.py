@@ -117,3 +117,39 @@ def test_law_jurisdiction_refuses_bad_input_with_status_2(
     error = json.loads(result.stdout)["error"]
     assert error["field"] == field
     assert error["message"]
+
+
+def test_law_deadlines_from_outside(tmp_path: Path) -> None:
+    payload = {
+        "clue_received": "2026-02-13",
+        "filing_extended": False,
+        "filed": "2026-03-02",
+        "suspensions": [{"start": "2026-04-01", "end": "2026-04-10"}],
+        "decision_extended": False,
+        "notice_served": "2026-05-06",
+        "decided": "2026-06-01",
+        "decision_served": "2026-06-03",
+    }
+    result = run_law("deadlines", json.dumps(payload), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    due = {d["id"]: d["due"] for d in out["deadlines"]}
+    assert due == {
+        "filing_decision": "2026-03-12",
+        "decision": "2026-06-10",
+        "statement_defence": "2026-05-12",
+        "hearing_request": "2026-05-12",
+        "decision_service": "2026-06-10",
+        "payment": "2026-06-18",
+        "publicity": "2026-06-30",
+        "reconsideration": "2026-08-03",
+        "litigation": "2026-12-03",
+    }
+    assert all({"id", "due", "basis", "unit"} <= set(d) for d in out["deadlines"])
+    assert out["warnings"] == []
+
+
+def test_law_deadlines_refuses_dates_out_of_order(tmp_path: Path) -> None:
+    result = run_law("deadlines", '{"filed": "2026-03-02", "clue_received": "2026-03-05"}', tmp_path)
+    assert result.returncode == 2
+    assert json.loads(result.stdout)["error"]["field"] == "filed"

@@ -71,7 +71,11 @@ def main(out: Path) -> None:
 
         window = MainWindow(ctx, authority)
         window.resize(1280, 640)
+        window.pages.setCurrentIndex(1)
         save(window, out / "main-window.png")
+        window.pages.setCurrentIndex(0)
+        window.due_page.days.setValue(30)
+        save(window, out / "due-page.png")
 
         summary = next(s for s in cases.list_cases(ctx) if s.status is CaseStatus.INVESTIGATING)
         case_window = window.open_case(summary.id)

@@ -7,11 +7,13 @@ are never mistaken for real ones, and loading twice is refused.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from stdnum.cn import ric, uscc
 
 from lcregulator.domain.authority import Officer, OfficerId, OfficerRole
 from lcregulator.domain.cases import Case, CaseParty, CaseStatus, ClueSource, Violation
+from lcregulator.domain.deadlines import Suspension
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.parties import (
     Channel,
@@ -23,6 +25,7 @@ from lcregulator.domain.parties import (
     PartyRole,
     Place,
 )
+from lcregulator.domain.procedure import Payment, Procedure
 
 from . import cases, parties, setup
 from .context import AppContext
@@ -264,21 +267,50 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
     ),
 ]
 
-# How far a case at each stage has got: which key dates it has.
-_ORDER = [
-    CaseStatus.CLUE,
-    CaseStatus.VERIFYING,
-    CaseStatus.FILED,
-    CaseStatus.INVESTIGATING,
-    CaseStatus.CONCLUDED,
-    CaseStatus.UNDER_REVIEW,
-    CaseStatus.NOTIFIED,
-    CaseStatus.DECIDED,
-    CaseStatus.SERVED,
-    CaseStatus.EXECUTING,
-    CaseStatus.CLOSED,
-    CaseStatus.ARCHIVED,
-]
+# Days before today of (received, filed, notice served, decided, decision served, closed) for a
+# case at each stage, so that the demo shows current work: most deadlines still ahead.
+_DAYS_AGO: dict[CaseStatus, tuple[int | None, ...]] = {
+    CaseStatus.CLUE: (6, None, None, None, None, None),
+    CaseStatus.VERIFYING: (10, None, None, None, None, None),
+    CaseStatus.NOT_FILED: (30, None, None, None, None, None),
+    CaseStatus.FILED: (25, 20, None, None, None, None),
+    CaseStatus.INVESTIGATING: (50, 45, None, None, None, None),
+    CaseStatus.CONCLUDED: (70, 65, None, None, None, None),
+    CaseStatus.UNDER_REVIEW: (80, 75, None, None, None, None),
+    CaseStatus.NOTIFIED: (90, 85, 4, None, None, None),
+    CaseStatus.DECIDED: (100, 95, 20, 2, None, None),
+    CaseStatus.SERVED: (110, 105, 30, 12, 10, None),
+    CaseStatus.EXECUTING: (120, 115, 40, 25, 20, None),
+    CaseStatus.CLOSED: (200, 195, 150, 120, 118, 60),
+    CaseStatus.ARCHIVED: (270, 265, 220, 200, 198, 150),
+    CaseStatus.SUSPENDED: (60, 55, None, None, None, None),
+    CaseStatus.TRANSFERRED: (15, None, None, None, None, None),
+    CaseStatus.REFERRED: (40, 35, None, None, None, None),
+}
+
+
+def _procedure(status: CaseStatus, today: dt.date) -> Procedure:
+    p = Procedure()
+    if status is CaseStatus.SUSPENDED:
+        p.suspensions = [Suspension(today - dt.timedelta(days=10), None)]
+        p.suspended_from = CaseStatus.INVESTIGATING.value
+    if status in (
+        CaseStatus.DECIDED,
+        CaseStatus.SERVED,
+        CaseStatus.EXECUTING,
+        CaseStatus.CLOSED,
+        CaseStatus.ARCHIVED,
+    ):
+        p.decision_kind = "penalty"
+        p.fine = Decimal("30000")
+    if status is CaseStatus.EXECUTING:
+        p.payments = [Payment(today - dt.timedelta(days=3), Decimal("10000"))]
+    if status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED):
+        p.payments = [Payment(today - dt.timedelta(days=100), Decimal("30000"))]
+        p.published_on = today - dt.timedelta(days=110)
+    if status is CaseStatus.TRANSFERRED:
+        p.transferred_to = "杭州市余杭区市场监督管理局"
+    return p
 
 
 def load_demo_cases(ctx: AppContext) -> list[Case]:
@@ -294,13 +326,11 @@ def load_demo_cases(ctx: AppContext) -> list[Case]:
     year = today.year
     created = []
     for n, (status, title, roles, provision_id, source) in enumerate(_STAGES):
-        received = today - dt.timedelta(days=240 - n * 8)
-        depth = _ORDER.index(status) if status in _ORDER else _ORDER.index(CaseStatus.INVESTIGATING)
-        filed = received + dt.timedelta(days=7) if depth >= 2 else None
-        notice = received + dt.timedelta(days=60) if depth >= 6 else None
-        decided = received + dt.timedelta(days=75) if depth >= 7 else None
-        served = received + dt.timedelta(days=78) if depth >= 8 else None
-        closed = received + dt.timedelta(days=120) if depth >= 10 else None
+        dates = [
+            None if ago is None else today - dt.timedelta(days=ago) for ago in _DAYS_AGO[status]
+        ]
+        received, filed, notice, decided, served, closed = dates
+        assert received is not None
         act = received - dt.timedelta(days=10)
         case = Case(
             title=f"{title}（{DEMO_MARK}）",
@@ -316,6 +346,7 @@ def load_demo_cases(ctx: AppContext) -> list[Case]:
             decision_served_on=served,
             closed_on=closed,
             officer_ids=officer_ids if filed or status is not CaseStatus.CLUE else officer_ids[:1],
+            procedure=_procedure(status, today),
             parties=[CaseParty(who[key].id, role) for key, role in roles],  # type: ignore[arg-type]
             violations=[
                 Violation(

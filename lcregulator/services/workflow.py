@@ -81,7 +81,13 @@ def stamp(uow: UnitOfWork, case: Case, cal: WorkCalendar, today: dt.date) -> Non
     assert case.id is not None
     dates = case.procedure.dates(case.events())
     nxt = next_pending(compute(dates, cal, today), case.status is CaseStatus.SUSPENDED)
-    if case.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.NOT_FILED):
+    if case.status in (
+        CaseStatus.CLOSED,
+        CaseStatus.ARCHIVED,
+        CaseStatus.NOT_FILED,
+        CaseStatus.TRANSFERRED,
+        CaseStatus.REFERRED,
+    ):
         nxt = None
     uow.cases.set_next_deadline(case.id, nxt.due if nxt else None, nxt.id if nxt else None)
 

@@ -11,6 +11,7 @@ from lcregulator.domain.authority import Officer, OfficerId, OfficerRole
 from lcregulator.domain.cases import Case, CaseParty, CaseStatus, ClueSource, Violation
 from lcregulator.domain.errors import ReadOnlyError
 from lcregulator.domain.parties import PartyId, PartyRole
+from lcregulator.domain.workdays import WorkCalendar
 from lcregulator.domain.workflow import (
     Context,
     WorkflowError,
@@ -18,7 +19,6 @@ from lcregulator.domain.workflow import (
     run,
     stage_index,
 )
-from lcregulator.domain.workdays import WorkCalendar
 
 S = CaseStatus
 ZHANG = Officer("张三", OfficerRole.HANDLER, "33010600101", id=OfficerId(1))
