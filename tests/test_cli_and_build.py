@@ -150,6 +150,8 @@ def test_law_deadlines_from_outside(tmp_path: Path) -> None:
 
 
 def test_law_deadlines_refuses_dates_out_of_order(tmp_path: Path) -> None:
-    result = run_law("deadlines", '{"filed": "2026-03-02", "clue_received": "2026-03-05"}', tmp_path)
+    result = run_law(
+        "deadlines", '{"filed": "2026-03-02", "clue_received": "2026-03-05"}', tmp_path
+    )
     assert result.returncode == 2
     assert json.loads(result.stdout)["error"]["field"] == "filed"

@@ -83,9 +83,7 @@ def test_an_administrator_loads_next_years_schedule(app_configured: AppContext) 
     cal = workflow.calendar(app_configured)
     assert cal.is_workday(dt.date(2027, 1, 1))  # unknown year: a plain Friday
     assert cal.warnings()
-    workflow.load_year_schedule(
-        app_configured, 2027, [dt.date(2027, 1, 1)], [dt.date(2027, 1, 2)]
-    )
+    workflow.load_year_schedule(app_configured, 2027, [dt.date(2027, 1, 1)], [dt.date(2027, 1, 2)])
     cal = workflow.calendar(app_configured)
     assert not cal.is_workday(dt.date(2027, 1, 1))
     assert cal.is_workday(dt.date(2027, 1, 2))  # a Saturday worked
