@@ -44,6 +44,11 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("court_applied", "申请强制执行"),
     ("executed", "执行完毕"),
     ("closed", "结案"),
+    # Art 22 / Art 15 of the Measures: what a platform must do after a notice or a change.
+    ("platform_notified", "通知平台当事人无法联系"),
+    ("platform_reminded", "平台已提醒"),
+    ("operator_reported_change", "直播间运营者报送信息变更"),
+    ("platform_updated", "平台已核验更新"),
 )
 ORDERED = ("clue_received", "filed", "notice_served", "decided", "decision_served")
 
