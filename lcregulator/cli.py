@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     law_sub = law.add_subparsers(dest="law_command", required=True)
     law_sub.add_parser("jurisdiction", help="Art 47: which place's authorities are competent")
     law_sub.add_parser("deadlines", help="procedural deadlines from a case's dated events")
+    law_sub.add_parser("penalty", help="Arts 53–66: the legal range, discretion and explanation")
+    law_sub.add_parser("provisions", help="list the provision ids with their citations")
     regions = sub.add_parser("region", help="look up a GB/T 2260 region by code or name")
     regions.add_argument("query")
     return parser

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from lcregulator.domain.deadlines import EVENTS, CaseDates, Suspension, catalogue, compute
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.jurisdiction import PartyPlaces, resolve
+from lcregulator.domain.penalty import FACT_KEYS, Facts, Overrides, PenaltyInput, assess
+from lcregulator.domain.provisions import catalogue as provision_catalogue
 from lcregulator.domain.workdays import WorkCalendar
 
 PARTY_KEYS = {
@@ -102,7 +105,8 @@ COMMANDS = {"jurisdiction": jurisdiction}
 
 def run(command: str) -> int:
     try:
-        result = COMMANDS[command](read_input())
+        # `provisions` takes no input; the others read one JSON object
+        result = provisions() if command == "provisions" else COMMANDS[command](read_input())
     except ValidationError as exc:
         sys.stdout.write(json.dumps(exc.as_dict(), ensure_ascii=False) + "\n")
         return 2
@@ -164,3 +168,110 @@ def deadlines(data: dict[str, Any]) -> dict[str, Any]:
 
 
 COMMANDS["deadlines"] = deadlines
+
+
+def _money(value: Any, field: str) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValidationError(field, f"{field} 应为金额数字。")
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise ValidationError(field, f"{field} 应为金额数字。") from None
+
+
+def penalty(data: dict[str, Any]) -> dict[str, Any]:
+    allowed = {
+        "provision",
+        "party_type",
+        "act_date",
+        "act_end",
+        "discovery_date",
+        "decision_date",
+        "facts",
+        "circumstances",
+        "proposed_fine",
+    }
+    unknown = set(data) - allowed
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"不认识的字段：{'、'.join(sorted(unknown))}。")
+    for key in ("provision", "party_type", "act_date", "discovery_date", "decision_date"):
+        if data.get(key) is None:
+            raise ValidationError(key, f"缺少 {key}。")
+    facts_raw = data.get("facts") or {}
+    if not isinstance(facts_raw, dict):
+        raise ValidationError("facts", "facts 应为 JSON 对象。")
+    unknown = set(facts_raw) - set(FACT_KEYS)
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ValidationError(f"facts.{key}", f"不认识的事实字段：{'、'.join(sorted(unknown))}。")
+    money = {"illegal_gains", "ad_fee", "goods_value", "sales_amount"}
+    values: dict[str, Any] = {}
+    for key in FACT_KEYS:
+        if key not in facts_raw:
+            continue
+        raw = facts_raw[key]
+        if key in money:
+            values[key] = _money(raw, f"facts.{key}")
+        elif key == "corrected_by_deadline":
+            values[key] = _expect(raw, (bool,), f"facts.{key}", "true、false 或 null")
+        else:
+            values[key] = bool(_expect(raw, (bool,), f"facts.{key}", "true 或 false"))
+    circumstances = data.get("circumstances") or []
+    if not isinstance(circumstances, list) or not all(isinstance(c, str) for c in circumstances):
+        raise ValidationError("circumstances", "circumstances 应为情节代码的数组。")
+    act = _date(data["act_date"], "act_date")
+    discovery = _date(data["discovery_date"], "discovery_date")
+    decision = _date(data["decision_date"], "decision_date")
+    assert act and discovery and decision
+    inp = PenaltyInput(
+        provision=_expect(data["provision"], (str,), "provision", "条款编号字符串"),
+        party_type=_expect(data["party_type"], (str,), "party_type", "字符串"),
+        act_date=act,
+        act_end=_date(data.get("act_end"), "act_end"),
+        discovery_date=discovery,
+        decision_date=decision,
+        facts=Facts(**values),
+        circumstances=tuple(circumstances),
+        proposed_fine=_money(data.get("proposed_fine"), "proposed_fine"),
+    )
+    return assess(inp, load_overrides()).as_dict()
+
+
+def load_overrides() -> Overrides | None:
+    """A provincial override file named by LCREGULATOR_PENALTY_OVERRIDES, if any."""
+    import os
+
+    path = os.environ.get("LCREGULATOR_PENALTY_OVERRIDES")
+    if not path:
+        return None
+    from lcregulator.domain.penalty_overrides import parse_overrides
+
+    with open(path, encoding="utf-8") as fh:
+        return parse_overrides(fh.read(), path)
+
+
+def provisions(_data: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "provisions": [
+            {
+                "id": p.id,
+                "label": p.label,
+                "citation": p.citation,
+                "instrument": p.instrument,
+                "version": p.version,
+                "article": p.article,
+                "paragraph": p.paragraph,
+                "item": p.item,
+                "branch": p.branch,
+                "duties": [d.label for d in p.duties],
+                "roles": sorted(r.value for r in p.roles),
+                "competence": p.competence,
+            }
+            for p in provision_catalogue().values()
+        ]
+    }
+
+
+COMMANDS["penalty"] = penalty
