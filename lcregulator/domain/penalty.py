@@ -81,6 +81,11 @@ class Cite:
         }
 
     @property
+    def text_with_version(self) -> str:
+        """《反不正当竞争法》（2025-06-27 修订）第二十五条 — where two texts of a law matter."""
+        return self.text.replace("》", f"》（{self.version}）", 1)
+
+    @property
     def text(self) -> str:
         out = f"《{self.instrument}》第{to_chinese_number(self.article)}条"
         if self.paragraph:
@@ -309,10 +314,15 @@ def _range(tier: dict[str, Any], inp: PenaltyInput) -> tuple[Decimal, Decimal, s
     ]
     low_fee = base_name == "ad_fee" and inp.facts.ad_fee_clearly_low
     if base is None or base <= 0 or low_fee:
-        why = "明显偏低" if low_fee else ("没有" if base_name == "illegal_gains" else "无法计算")
+        if low_fee:
+            why = f"{label}明显偏低"
+        elif base_name == "illegal_gains":
+            why = "没有违法所得"
+        else:
+            why = f"{label}无法计算"
         fb = spec["fallback"]
-        warnings.append(f"{label}{why}，适用法定的固定罚款幅度。")
-        return Decimal(fb["min"]), Decimal(fb["max"]), f"{label}{why}时的法定幅度", warnings
+        warnings.append(f"{why}，适用法定的固定罚款幅度。")
+        return Decimal(fb["min"]), Decimal(fb["max"]), f"{why}时的法定幅度", warnings
     lo, hi = base * Decimal(spec["min_x"]), base * Decimal(spec["max_x"])
     min_x = spec["min_x"]
     times = f"{min_x}倍以上{spec['max_x']}倍以下" if min_x else f"{spec['max_x']}倍以下"
@@ -476,7 +486,7 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
         own = all(ref[0] == "M117" for ref in (version or rule["versions"][0])["applied"])
         if version is not None and not own:
             direct_version = _apply_lighter(rule, version, inp, warnings)
-            cites = "、".join(_cite(r).text for r in direct_version["applied"])
+            cites = "、".join(_cite(r).text_with_version for r in direct_version["applied"])
             tier = _tier(direct_version, inp)
             rng = ""
             if tier is not None:
@@ -613,11 +623,11 @@ def _apply_lighter(
     old_tier, new_tier = _tier(version, inp), _tier(later, inp)
     old = _range(old_tier, inp)[:2] if old_tier else None
     new = _range(new_tier, inp)[:2] if new_tier else None
-    old_cite = "、".join(_cite(r).text for r in version["applied"])
-    new_cite = "、".join(_cite(r).text for r in later["applied"])
+    old_cite = "、".join(_cite(r).text_with_version for r in version["applied"])
+    new_cite = "、".join(_cite(r).text_with_version for r in later["applied"])
     if _lighter(old, new):
         warnings.append(
-            f"违法行为时适用{old_cite}（{version['applied'][0][0]}），决定时{new_cite}处罚较轻，依行政处罚法第三十七条从轻适用新法。"
+            f"违法行为时适用{old_cite}，决定时{new_cite}处罚较轻，依行政处罚法第三十七条从轻适用新法。"
         )
         return later
     warnings.append(
@@ -640,9 +650,7 @@ def _hearing(
     note = ""
     if who == "individual_business":
         who = h["individual_business_as"]
-        note = (
-            "个体工商户是否按自然人适用听证标准，各省规定不一，此处按自然人计算。"
-        )
+        note = "个体工商户是否按自然人适用听证标准，各省规定不一，此处按自然人计算。"
     threshold = thresholds["natural_person" if who == "natural_person" else "organization"]
     amount = inp.proposed_fine if inp.proposed_fine is not None else (fine[1] if fine else None)
     heavy = any("停业" in m or "吊销" in m for m in measures)

@@ -26,7 +26,7 @@ def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Fil
 class ScenarioFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         data = yaml.safe_load(self.path.read_text("utf-8"))
-        engine = data["engine"]
+        engine = data["engine"]  # "defaults" holds YAML anchors only
         names = set()
         for scenario in data["scenarios"]:
             name = scenario["name"]
