@@ -36,7 +36,7 @@ def test_db_upgrade_creates_the_database_in_the_home_folder(tmp_path: Path) -> N
     result = run("db", "upgrade", home=tmp_path)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert payload["revision"] == payload["head"] == "0005"
+    assert payload["revision"] == payload["head"] == "0006"
     assert (tmp_path / "lcregulator.sqlite3").is_file()
 
 
@@ -155,3 +155,108 @@ def test_law_deadlines_refuses_dates_out_of_order(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert json.loads(result.stdout)["error"]["field"] == "filed"
+
+
+PENALTY_EXAMPLE = {
+    "provision": "M59(1)",
+    "party_type": "organization",
+    "act_date": "2026-03-01",
+    "discovery_date": "2026-03-10",
+    "decision_date": "2026-06-01",
+    "facts": {
+        "ordered_to_correct": True,
+        "corrected_by_deadline": False,
+        "refused_to_correct": True,
+        "serious": False,
+        "illegal_gains": None,
+        "ad_fee": None,
+        "goods_value": None,
+        "sales_amount": None,
+    },
+    "circumstances": [],
+    "proposed_fine": None,
+}
+
+
+def test_law_penalty_from_outside(tmp_path: Path) -> None:
+    result = run_law("penalty", json.dumps(PENALTY_EXAMPLE), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["provision"] == "M59(1)"
+    assert out["applicable"] is True
+    assert out["applied"][0] == {
+        "instrument": "直播电商监督管理办法",
+        "version": "2025-12-18 国家市场监督管理总局、国家互联网信息办公室令第117号",
+        "article": 59,
+        "paragraph": None,
+        "item": 1,
+    }
+    assert out["order_correction"] is True
+    assert out["fine"] == {"min": 10000, "max": 100000, "mandatory": True}
+    assert out["discretion"]["band"] == "一般"
+    assert out["hearing_right"] is True  # judged on the top of the range
+    assert out["time_barred"] is False
+    assert "人民币壹拾万元整" in out["explanation"]
+
+
+def test_law_penalty_outside_the_range_is_status_2(tmp_path: Path) -> None:
+    payload = PENALTY_EXAMPLE | {"proposed_fine": 200000}
+    result = run_law("penalty", json.dumps(payload), tmp_path)
+    assert result.returncode == 2
+    assert json.loads(result.stdout)["error"]["field"] == "proposed_fine"
+
+
+def test_law_provisions_lists_every_id_with_its_citation(tmp_path: Path) -> None:
+    env = {**os.environ, "LCREGULATOR_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "lcregulator", "law", "provisions"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    listed = {p["id"]: p for p in json.loads(result.stdout)["provisions"]}
+    for pid in (
+        "M53(1)",
+        "M54(7)",
+        "M55",
+        "M59(5)",
+        "M60/price-marking",
+        "M62-1/advertising",
+        "M66",
+    ):
+        assert pid in listed
+    assert listed["M59(1)"]["citation"] == "《直播电商监督管理办法》第五十九条第一项"
+
+
+def test_provincial_overrides_change_hearing_threshold(tmp_path: Path) -> None:
+    overrides = tmp_path / "zhejiang.json"
+    overrides.write_text(
+        json.dumps(
+            {
+                "name": "某省市场监管行政处罚裁量基准",
+                "hearing_thresholds": {"natural_person": 5000, "organization": 50000},
+                "bands": {"从轻": [0, 0.2], "一般": [0.2, 0.8], "从重": [0.8, 1]},
+            },
+            ensure_ascii=False,
+        ),
+        "utf-8",
+    )
+    payload = PENALTY_EXAMPLE | {"proposed_fine": 60000}
+    env = {**os.environ, "LCREGULATOR_PENALTY_OVERRIDES": str(overrides)}
+    result = subprocess.run(
+        [sys.executable, "-m", "lcregulator", "law", "penalty"],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    out = json.loads(result.stdout)
+    assert out["hearing_right"] is True  # 60,000 ≥ the province's 50,000
+    assert out["discretion"]["range"] == [28000, 82000]  # the province's 20–80 % band
+    assert any("某省市场监管行政处罚裁量基准" in w for w in out["warnings"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NewType
+from typing import Any, NewType
 
 from .authority import OfficerId
 from .errors import ValidationError
@@ -107,6 +107,7 @@ class Violation:
     act_start: dt.date | None = None
     act_end: dt.date | None = None  # None: a single-day act, or still continuing
     continuing: bool = False  # 违法行为有连续或者继续状态 (行政处罚法 Art 36 ¶2)
+    assessment: dict[str, Any] | None = None  # the saved 处罚裁量, with its law-data version
     id: int | None = None
 
     def validate(self, index: int, today: dt.date) -> None:

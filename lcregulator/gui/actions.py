@@ -48,6 +48,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("tools.settings", "设置(&S)…", "工具(&T)", None, True, "本机关信息和执法人员"),
     ActionSpec(
+        "tools.overrides",
+        "载入本省裁量基准(&B)…",
+        "工具(&T)",
+        None,
+        False,
+        "载入本省公布的听证标准和罚款裁量幅度（管理员）",
+    ),
+    ActionSpec(
         "tools.demo",
         "载入演示案件(&D)",
         "工具(&T)",

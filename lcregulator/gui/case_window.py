@@ -42,14 +42,15 @@ from lcregulator.domain.cases import Case, CaseId, CaseParty, ClueSource, Violat
 from lcregulator.domain.errors import ConflictError, DomainError, ValidationError
 from lcregulator.domain.evidence import Evidence
 from lcregulator.domain.formatting import chinese_date
-from lcregulator.domain.parties import Party, PartyId, PartyRole
+from lcregulator.domain.parties import Party, PartyId, PartyKind, PartyRole
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
-from lcregulator.services import cases, evidence, jurisdiction, parties, setup
+from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup
 from lcregulator.services.context import AppContext
 
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
+from .penalty_dialog import PenaltyDialog
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
 from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
 
@@ -243,6 +244,7 @@ class CaseWindow(QMainWindow):
                 self.tr("发生日期"),
                 self.tr("终了日期"),
                 self.tr("违法事实"),
+                self.tr("处罚裁量"),
             ]
         )
         self.violation_table.doubleClicked.connect(lambda _: self.edit_violation())
@@ -251,6 +253,7 @@ class CaseWindow(QMainWindow):
             (self.tr("添加违法行为…"), self.add_violation, "addViolationButton"),
             (self.tr("编辑…"), self.edit_violation, "editViolationButton"),
             (self.tr("删除"), self.remove_violation, "removeViolationButton"),
+            (self.tr("处罚裁量…"), self.assess_violation, "penaltyButton"),
             (self.tr("查看法条"), self.show_violation_law, "lawButton"),
         ):
             button = QPushButton(text)
@@ -654,6 +657,7 @@ class CaseWindow(QMainWindow):
                     chinese_date(v.act_start) if v.act_start else "",
                     end,
                     v.facts,
+                    (v.assessment or {}).get("summary", ""),
                 ],
             )
             table.item(row, 0).setToolTip(p.citation)
@@ -688,6 +692,37 @@ class CaseWindow(QMainWindow):
             del self.violations[row]
             self._refresh_violations()
             self._set_dirty(True)
+
+    def assess_violation(self, row: int | None = None) -> PenaltyDialog | None:
+        """Open the penalty assessment for the selected violation (non-blocking in tests)."""
+        row = self.violation_table.currentRow() if row is None else row
+        if row < 0 or row >= len(self.violations):
+            return None
+        violation = self.violations[row]
+        roles = provision(violation.provision_id).roles
+        kinds = [
+            self.party_cache[int(cp.party_id)].kind
+            for cp in self.case_parties
+            if cp.role in roles and int(cp.party_id) in self.party_cache
+        ]
+        dialog = PenaltyDialog(
+            violation,
+            kinds[0] if kinds else PartyKind.ORGANIZATION,
+            self.case.received_on,
+            self.ctx.today(),
+            self,
+            penalty.current_overrides(self.ctx),
+        )
+        dialog.open_row = row  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda d=dialog: self._assessed(d))
+        dialog.open()
+        return dialog
+
+    def _assessed(self, dialog: PenaltyDialog) -> None:
+        row = dialog.open_row  # type: ignore[attr-defined]
+        self.violations[row].assessment = dialog.result_assessment
+        self._refresh_violations()
+        self._set_dirty(True)
 
     def show_violation_law(self) -> None:
         row = self.violation_table.currentRow()

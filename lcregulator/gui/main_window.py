@@ -7,6 +7,7 @@ and a case saved there refreshes the register.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,8 +33,9 @@ from PySide6.QtWidgets import (
 from lcregulator import __version__
 from lcregulator.domain.authority import Authority
 from lcregulator.domain.cases import CaseId, CaseStatus
+from lcregulator.domain.errors import DomainError
 from lcregulator.persistence.case_search import CaseQuery
-from lcregulator.services import cases, demo, setup
+from lcregulator.services import cases, demo, penalty, setup
 from lcregulator.services.context import AppContext
 
 from . import actions
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
                 "view.statute": lambda: self.show_statute(1),
                 "tools.settings": self.show_settings,
                 "tools.demo": self.load_demo,
+                "tools.overrides": self.load_overrides,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -299,6 +303,20 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("直播电商监管执法办案系统 — %1").replace("%1", refreshed.name)
             )
+
+    def load_overrides(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("选择本省裁量基准文件"), "", self.tr("裁量基准 (*.json)")
+            )
+        if not path:
+            return
+        try:
+            loaded = penalty.load_overrides_file(self.ctx, Path(path))
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("无法载入"), exc.message)
+            return
+        self.statusBar().showMessage(self.tr("已载入：%1").replace("%1", loaded.name), 8000)
 
     def load_demo(self) -> None:
         answer = QMessageBox.question(

@@ -255,6 +255,7 @@ def case_from_row(row: CaseRow) -> Case:
                 act_start=v.act_start,
                 act_end=v.act_end,
                 continuing=v.continuing,
+                assessment=v.assessment,
                 id=v.id,
             )
             for v in row.violations
@@ -296,6 +297,7 @@ def _violation_to_row(violation: Violation, row: ViolationRow) -> None:
     row.act_start = violation.act_start
     row.act_end = violation.act_end
     row.continuing = violation.continuing
+    row.assessment = violation.assessment
 
 
 def evidence_from_row(row: EvidenceRow) -> Evidence:

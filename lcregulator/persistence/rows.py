@@ -230,6 +230,7 @@ class ViolationRow(Base):
     act_start: Mapped[dt.date | None] = mapped_column(Date)
     act_end: Mapped[dt.date | None] = mapped_column(Date)
     continuing: Mapped[bool] = mapped_column(Boolean, default=False)
+    assessment: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class EvidenceRow(Base):

@@ -36,7 +36,14 @@ def _snapshot(case: Case) -> dict[str, Any]:
         "officers": [int(o) for o in case.officer_ids],
         "parties": sorted([int(p.party_id), p.role.value] for p in case.parties),
         "violations": [
-            [v.provision_id, v.facts, iso(v.act_start), iso(v.act_end)] for v in case.violations
+            [
+                v.provision_id,
+                v.facts,
+                iso(v.act_start),
+                iso(v.act_end),
+                (v.assessment or {}).get("summary"),
+            ]
+            for v in case.violations
         ],
     }
 

@@ -90,3 +90,25 @@ def test_an_administrator_loads_next_years_schedule(app_configured: AppContext) 
     assert not cal.warnings()
     with pytest.raises(ValidationError):
         workflow.load_year_schedule(app_configured, 2027, [dt.date(2028, 1, 1)], [])
+
+
+def test_only_admin_or_head_loads_provincial_overrides(
+    app_configured: AppContext, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from lcregulator.domain.errors import DomainError
+    from lcregulator.services import penalty
+
+    path = tmp_path / "province.json"
+    path.write_text(
+        json.dumps({"name": "某省裁量基准", "hearing_thresholds": {"organization": 50000}}), "utf-8"
+    )
+    with pytest.raises(DomainError, match="管理员或者负责人"):
+        penalty.load_overrides_file(app_configured, path)  # 张三 is a 承办人
+    assert penalty.current_overrides(app_configured) is None
+    head(app_configured)
+    loaded = penalty.load_overrides_file(app_configured, path)
+    assert loaded.name == "某省裁量基准"
+    current = penalty.current_overrides(app_configured)
+    assert current is not None and current.hearing_thresholds == {"organization": 50000}
