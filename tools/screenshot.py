@@ -105,6 +105,18 @@ def main(out: Path) -> None:
         save(violation, out / "violation-dialog.png")
         violation.close()
 
+        penalty_case = next(s for s in cases.list_cases(ctx) if s.status is CaseStatus.CONCLUDED)
+        penalty_window = window.open_case(penalty_case.id)
+        penalty_dialog = penalty_window.assess_violation(0)
+        assert penalty_dialog is not None
+        penalty_dialog.refused.setChecked(True)
+        penalty_dialog.circumstance_checks["eliminated_harm"].setChecked(True)
+        penalty_dialog.proposed.setText("30000")
+        save(penalty_dialog, out / "penalty-dialog.png")
+        penalty_dialog.reject()
+        penalty_window.dirty = False
+        penalty_window.close()
+
         viewer = window.show_statute(47)
         viewer.resize(1000, 560)
         save(viewer, out / "statute-viewer.png")

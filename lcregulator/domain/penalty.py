@@ -700,3 +700,24 @@ def _explain(
     if confiscate:
         parts.append("对违法所得依法予以没收（行政处罚法第二十八条第二款）。")
     return "".join(parts)
+
+
+def same_act_warnings(index: int, violations: list[Any]) -> list[str]:
+    """行政处罚法 Art 29: one act is fined once, under the provision with the higher fine.
+
+    Two violations of a case with the same act dates and the same facts are taken to be the same
+    act charged twice; the officer is told, not overruled (the comparison of maxima is theirs).
+    """
+    this = violations[index]
+    out = []
+    for j, other in enumerate(violations):
+        if j == index:
+            continue
+        same_dates = (other.act_start, other.act_end) == (this.act_start, this.act_end)
+        same_facts = other.facts.strip() == this.facts.strip() and this.facts.strip()
+        if same_dates and same_facts:
+            out.append(
+                f"第{j + 1}项违法行为（{other.provision_id}）与本项事实、日期相同，可能是同一违法行为："
+                "同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚，不得给予两次以上罚款（行政处罚法第二十九条）。"
+            )
+    return out

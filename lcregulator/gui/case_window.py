@@ -43,6 +43,7 @@ from lcregulator.domain.errors import ConflictError, DomainError, ValidationErro
 from lcregulator.domain.evidence import Evidence
 from lcregulator.domain.formatting import chinese_date
 from lcregulator.domain.parties import Party, PartyId, PartyKind, PartyRole
+from lcregulator.domain.penalty import same_act_warnings
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
 from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup
@@ -712,6 +713,7 @@ class CaseWindow(QMainWindow):
             self.ctx.today(),
             self,
             penalty.current_overrides(self.ctx),
+            same_act_warnings(row, self.violations),
         )
         dialog.open_row = row  # type: ignore[attr-defined]
         dialog.accepted.connect(lambda d=dialog: self._assessed(d))

@@ -62,9 +62,11 @@ class PenaltyDialog(QDialog):
         today: dt.date,
         parent: QWidget | None = None,
         overrides: Overrides | None = None,
+        extra_warnings: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.overrides = overrides
+        self.extra_warnings = extra_warnings or []
         self.violation = violation
         self.today = today
         self.result_assessment: dict[str, Any] | None = None
@@ -265,7 +267,7 @@ class PenaltyDialog(QDialog):
             f"<p>听证权利：{'有' if a.hearing_right else '无'}；法制审核：{'需要' if a.legal_review_required else '不需要'}；"
             f"追诉时效：{'已过' if a.time_barred else '未过'}</p>"
         )
-        for w in a.warnings:
+        for w in (*self.extra_warnings, *a.warnings):
             lines.append(f"<p style='color:#8a5a00'>⚠ {html.escape(w)}</p>")
         if a.explanation:
             lines.append(f"<hr><p>{html.escape(a.explanation)}</p>")

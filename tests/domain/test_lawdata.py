@@ -48,3 +48,17 @@ def test_bad_override_files_are_refused_naming_the_field(text: str, field: str) 
     with pytest.raises(ValidationError) as info:
         parse_overrides(text, "province.json")
     assert info.value.field == field
+
+
+def test_same_act_charged_twice_is_warned() -> None:
+    import datetime as dt
+
+    from lcregulator.domain.cases import Violation
+    from lcregulator.domain.penalty import same_act_warnings
+
+    a = Violation("M62-1/promotion", "宣称普通食品治疗糖尿病", act_start=dt.date(2026, 3, 1))
+    b = Violation("M62-1/advertising", "宣称普通食品治疗糖尿病", act_start=dt.date(2026, 3, 1))
+    c = Violation("M57", "未公示营业执照", act_start=dt.date(2026, 3, 1))
+    [warning] = same_act_warnings(0, [a, b, c])
+    assert "第二十九条" in warning and "M62-1/advertising" in warning
+    assert same_act_warnings(2, [a, b, c]) == []
