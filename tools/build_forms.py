@@ -37,7 +37,11 @@ def rcc() -> str:
 
 def compile_resources(source: Path) -> str:
     out = subprocess.run(
-        [rcc(), "--no-compress", str(source)], check=True, capture_output=True, text=True
+        # format 1 has no file timestamps, so a fresh clone compiles to the same bytes
+        [rcc(), "--no-compress", "--format-version", "1", str(source)],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     lines = [line for line in out.splitlines() if not line.startswith("# Created by:")]
     return HEADER.format(name=f"../resources/{source.name}") + "\n".join(lines) + "\n"
