@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     law_sub.add_parser("deadlines", help="procedural deadlines from a case's dated events")
     law_sub.add_parser("penalty", help="Arts 53–66: the legal range, discretion and explanation")
     law_sub.add_parser("provisions", help="list the provision ids with their citations")
+    demo = sub.add_parser("demo", help="run a sample case through every stage, write its documents")
+    demo.add_argument("--out", required=True, help="folder for the PDF and DOCX files")
     regions = sub.add_parser("region", help="look up a GB/T 2260 region by code or name")
     regions.add_argument("query")
     return parser
@@ -56,6 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _db(args.db_command)
     if args.command == "region":
         return _region(args.query)
+    if args.command == "demo":
+        from pathlib import Path
+
+        from lcregulator.services.sample_case import run as run_demo
+
+        written = run_demo(Path(args.out))
+        _emit({"out": str(Path(args.out).resolve()), "files": [p.name for p in written]})
+        return 0
     if args.command == "law":
         from lcregulator.law_cli import run as run_law
 

@@ -260,3 +260,36 @@ class EventRow(Base):
     summary: Mapped[str] = mapped_column(Text)
     before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     after: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class DocumentSequenceRow(Base):
+    """The last 文号 number used, per authority, document kind and year."""
+
+    __tablename__ = "document_sequence"
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class IssuedDocumentRow(Base):
+    """A document as issued: its 文号, files (by SHA-256) and, later, how it was served."""
+
+    __tablename__ = "issued_document"
+    __table_args__ = (UniqueConstraint("authority_id", "kind", "year", "seq"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(60))
+    number: Mapped[str] = mapped_column(String(80), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    docx_sha256: Mapped[str] = mapped_column(String(64))
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("issued_document.id"))
+    served_on: Mapped[dt.date | None] = mapped_column(Date)
+    service_method: Mapped[str | None] = mapped_column(String(40))

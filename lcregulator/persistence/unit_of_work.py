@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from lcregulator.domain.errors import ConflictError
 
 from .database import Database
+from .documents_repo import DocumentRepository
 from .repositories import (
     AuthorityRepository,
     CaseRepository,
@@ -52,6 +53,7 @@ class UnitOfWork:
         self.cases = CaseRepository(self.session, self.officer_id, self.now)
         self.evidence = EvidenceRepository(self.session)
         self.events = EventRepository(self.session)
+        self.documents = DocumentRepository(self.session)
         return self
 
     def commit(self) -> None:

@@ -1,0 +1,230 @@
+"""`lcregulator demo --out DIR`: one sample case through every stage, every document written.
+
+A temporary database holds a bureau, three officers and a platform-room operator selling a
+health food with claims to treat disease. The case is registered, filed, investigated (with a
+replay file as evidence), assessed under Art 62 ¶1, notified, decided, served, paid and closed,
+and each document the steps call for is issued as PDF and DOCX into DIR.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from lcregulator.domain.authority import Authority, Officer, OfficerId, OfficerRole
+from lcregulator.domain.cases import Case, CaseId, CaseParty, ClueSource, Violation
+from lcregulator.domain.parties import (
+    Channel,
+    LinkKind,
+    LiveAccount,
+    Party,
+    PartyKind,
+    PartyLink,
+    PartyRole,
+    Place,
+)
+from lcregulator.domain.penalty import Facts, PenaltyInput, assess
+from lcregulator.persistence.paths import Paths
+
+from . import cases, documents, evidence, parties, setup, workflow
+from .bootstrap import open_context
+from .context import AppContext, FixedClock
+
+ASK = {
+    "opinion": "线索反映的问题具体，建议立案调查。",
+    "handler_opinion": "事实清楚，证据确凿，建议批准。",
+    "time": "2026年3月12日上午9时",
+    "place": "杭州市西湖区文三路100号本局执法大队301室",
+    "materials": "营业执照副本复印件、法定代表人身份证明、2026年2月直播回放及商品销售记录",
+    "deadline": "2026年3月20日",
+    "platform": "杭州某直播电商平台有限公司",
+    "items": "“好物严选直播间”账号注册信息、2026年2月20日至28日直播回放及交易数据",
+    "review_opinion": "事实清楚，证据确凿，定性准确，适用依据正确，程序合法，处罚适当，同意。",
+    "reason": "拟作出的罚款数额较大，涉及当事人重大权益（行政处罚法第五十八条第一款第二项）",
+    "document": "行政处罚决定书",
+    "receiver": "杭州市上城区市场监督管理局",
+}
+
+
+def _step(
+    ctx: AppContext, officer: Officer, case_id: CaseId, command: str, on: str, **kwargs: object
+) -> None:
+    ctx.officer = officer
+    workflow.apply(ctx, case_id, command, dt.date.fromisoformat(on), **kwargs)
+
+
+def run(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="lcregulator-demo-"))
+    try:
+        ctx = open_context(
+            paths=Paths(home),
+            url=f"sqlite:///{(home / 'demo.sqlite3').as_posix()}",
+            clock=FixedClock(dt.datetime(2026, 6, 20, 2, 0, tzinfo=dt.UTC)),
+        )
+        return _run(ctx, out)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _run(ctx: AppContext, out: Path) -> list[Path]:
+    zhang = setup.first_run(
+        ctx,
+        Authority(
+            "杭州市西湖区市场监督管理局",
+            "杭西市监",
+            "330106",
+            "杭州市西湖区文三路100号",
+            "0571-87000000",
+        ),
+        Officer("张三", OfficerRole.HANDLER, "33010600101"),
+    )
+    li = setup.save_officer(
+        ctx, Officer("李四", OfficerRole.HANDLER, "33010600102", zhang.authority_id)
+    )
+    wang = setup.save_officer(
+        ctx, Officer("王五", OfficerRole.HEAD, "33010600001", zhang.authority_id)
+    )
+    zhao = setup.save_officer(
+        ctx, Officer("赵六", OfficerRole.REVIEWER, "33010600201", zhang.authority_id)
+    )
+    ctx.officer = zhang
+    platform = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州某直播电商平台有限公司",
+            {PartyRole.PLATFORM_OPERATOR},
+            uscc="91330108MA2H2KXX0K",
+            domicile=Place("330108", "滨江区网商路699号"),
+            registered=True,
+        ),
+    )
+    room = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州好物严选电子商务有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc="91330106MA27XW1Y14",
+            legal_representative="赵某",
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "文三路90号"),
+            business_place=Place("330106", "文三路90号3楼"),
+            registered=True,
+            phone="13800000000",
+            accounts=[LiveAccount("某直播平台", "haowu_yanxuan", "好物严选直播间", platform.id)],
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],
+        ),  # type: ignore[arg-type]
+    )
+    assert room.id is not None and zhang.authority_id is not None
+    case = cases.create_case(
+        ctx,
+        Case(
+            title="杭州好物严选电子商务有限公司直播间虚假宣传案",
+            source=ClueSource.COMPLAINT,
+            received_on=dt.date(2026, 3, 2),
+            authority_id=zhang.authority_id,
+            summary="消费者投诉：2026年2月20日至28日，“好物严选直播间”在直播中宣称普通食品“某某代餐粉”可以治疗糖尿病。",
+            officer_ids=[OfficerId(zhang.id or 0), OfficerId(li.id or 0)],
+            parties=[CaseParty(room.id, PartyRole.ROOM_OPERATOR)],
+            violations=[
+                Violation(
+                    "M62-1/promotion",
+                    "于2026年2月20日至28日在“好物严选直播间”直播销售普通食品“某某代餐粉”时，宣称该产品“可以治疗糖尿病、三个月停药”，销售金额共计人民币86,400元",
+                    act_start=dt.date(2026, 2, 20),
+                    act_end=dt.date(2026, 2, 28),
+                )
+            ],
+        ),
+    )
+    assert case.id is not None
+    cid = CaseId(case.id)
+    written: list[Path] = []
+
+    def emit(kind: str, on: str, stem: str) -> None:
+        ctx.officer = zhang
+        issued = documents.issue(ctx, cid, kind, ASK, dt.date.fromisoformat(on))
+        for src, suffix in ((issued.pdf_path, ".pdf"), (issued.docx_path, ".docx")):
+            target = out / f"{len(written) // 2 + 1:02d}-{stem}{suffix}"
+            shutil.copyfile(src, target)
+            written.append(target)
+
+    emit("case_source_registration", "2026-03-02", "案件来源登记表")
+    _step(ctx, zhang, cid, "start_verification", "2026-03-03")
+    emit("filing_approval", "2026-03-05", "立案审批表")
+    _step(ctx, wang, cid, "file", "2026-03-09", case_number="杭西市监立〔2026〕15号")
+    _step(ctx, zhang, cid, "start_investigation", "2026-03-09")
+    emit("inquiry_notice", "2026-03-10", "询问通知书")
+    emit("materials_notice", "2026-03-10", "限期提供材料通知书")
+    emit("assistance_letter", "2026-03-10", "协助调查函")
+    replay = Path(tempfile.mkdtemp()) / "好物严选直播间-2026-02-20回放.mp4"
+    replay.write_bytes(b"\x00\x00\x00\x18ftypmp42 sample replay for the demo case" * 200)
+    ctx.officer = zhang
+    evidence.add_evidence_file(
+        ctx, cid, replay, source_url="https://live.example.cn/replay/20260220"
+    )
+    emit("electronic_evidence_record", "2026-03-12", "电子数据证据提取笔录")
+    emit("correction_order", "2026-03-12", "责令改正通知书")
+    _step(ctx, zhang, cid, "conclude", "2026-04-20")
+    # the assessment the officer saves in the penalty dialog
+    stored = cases.get_case(ctx, cid)
+    inp = PenaltyInput(
+        "M62-1/promotion",
+        "organization",
+        dt.date(2026, 2, 20),
+        dt.date(2026, 3, 2),
+        dt.date(2026, 5, 20),
+        Facts(illegal_gains=Decimal("86400")),
+        ("cooperated",),
+        Decimal("150000"),
+        dt.date(2026, 2, 28),
+    )
+    result = assess(inp)
+    stored.violations[0].assessment = {
+        "input": {
+            "party_type": "organization",
+            "proposed_fine": "150000",
+            "circumstances": ["cooperated"],
+            "facts": {},
+        },
+        "result": result.as_dict(),
+        "summary": "拟罚款150,000元（人民币壹拾伍万元整）",
+        "law_data_version": result.law_data_version,
+    }
+    ctx.officer = zhang
+    cases.update_case(ctx, stored)
+    emit("investigation_report", "2026-04-20", "案件调查终结报告")
+    _step(
+        ctx,
+        zhang,
+        cid,
+        "submit_review",
+        "2026-04-21",
+        legal_review_required=True,
+        collective_discussion_required=False,
+    )
+    emit("case_review_form", "2026-04-22", "案件审核表")
+    _step(ctx, zhao, cid, "record_legal_review", "2026-04-24")
+    emit("legal_review_form", "2026-04-24", "法制审核表")
+    emit("service_address_confirmation", "2026-04-28", "送达地址确认书")
+    _step(ctx, zhang, cid, "serve_notice", "2026-04-29", hearing_right=True)
+    emit("penalty_notice", "2026-04-29", "行政处罚告知书")
+    _step(ctx, zhang, cid, "record_statement", "2026-05-08")
+    _step(ctx, wang, cid, "decide", "2026-05-20", kind="penalty", fine=Decimal("150000"))
+    emit("penalty_decision", "2026-05-20", "行政处罚决定书")
+    emit("service_receipt", "2026-05-22", "送达回证")
+    _step(ctx, zhang, cid, "serve_decision", "2026-05-22")
+    _step(ctx, zhang, cid, "record_publicity", "2026-05-27")
+    _step(ctx, zhang, cid, "record_payment", "2026-06-02", amount=Decimal("150000"))
+    emit("closure_approval", "2026-06-10", "结案审批表")
+    _step(ctx, wang, cid, "close", "2026-06-12")
+    # the documents of the other roads a case can take, from the same file
+    emit("not_filing_approval", "2026-06-15", "不予立案审批表（示例）")
+    emit("no_penalty_decision", "2026-06-15", "不予行政处罚决定书（示例）")
+    emit("transfer_letter", "2026-06-15", "案件移送函（示例）")
+    ctx.database.dispose()
+    return written
