@@ -34,6 +34,9 @@ from .tree import (
     Title,
 )
 
+# A closing mark kept at the end of a cell's line (it may not start the next) hangs past the
+# line by up to one character: the right padding leaves room for it inside the cell.
+TABLE_WIDTH = layout.TEXT_WIDTH
 NO_LINE_START = "，。、；：！？）》」』”’〕】…—％,.;:!?)]}"
 
 
@@ -44,6 +47,47 @@ def _fix_line_breaking() -> None:
     extra = "".join(ch for ch in NO_LINE_START if ch not in textsplit.ALL_CANNOT_START)
     textsplit.ALL_CANNOT_START += extra
     paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START  # type: ignore[attr-defined]
+    # single-fragment paragraphs break in textsplit.dumbSplit, mixed ones in cjkFragSplit
+    _patch_pair(textsplit, "dumbSplit", "c", "word", "widths[i]")
+    _patch_pair(paragraph, "cjkFragSplit", "u", "U", "U[i].width")
+
+
+def _patch_pair(module: Any, name: str, char: str, seq: str, width: str) -> None:
+    """reportlab hangs one closing mark past the margin but lets a second one (“）” then “，”)
+    start the next line; for such a pair, carry the character before them over as well.
+
+    The function's source is edited at the one line that decides and recompiled in its own
+    module; if a reportlab release changes that line nothing is patched, and the line-start
+    test in the suite fails, so the change cannot pass unnoticed."""
+    import inspect
+    import textwrap
+
+    function = getattr(module, name)
+    if getattr(function, "_lcr_patched", False):
+        return
+    decide = f"if {char} not in ALL_CANNOT_START and i>lineStartPos+1:"
+    out = []
+    found = False
+    for line in textwrap.dedent(inspect.getsource(function)).splitlines(keepends=True):
+        if line.strip() == decide:
+            pad = line[: len(line) - len(line.lstrip())]
+            pair = f"{seq}[i] in ALL_CANNOT_START"
+            out += [
+                f"{pad}if i<len({seq}) and {char} in ALL_CANNOT_START and {pair} and i>lineStartPos+2:\n",
+                f"{pad}    i -= 2\n",
+                f"{pad}    extraSpace += w + {width}\n",
+                f"{pad}el{line.lstrip()}",
+            ]
+            found = True
+        else:
+            out.append(line)
+    if not found:
+        return
+    namespace: dict[str, Any] = {}
+    exec(compile("".join(out), module.__file__, "exec"), module.__dict__, namespace)
+    patched = namespace[name]
+    patched._lcr_patched = True
+    setattr(module, name, patched)
 
 
 @cache
@@ -160,8 +204,10 @@ class PdfRenderer:
             TableStyle(
                 [
                     ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                    ("FONTNAME", (0, 0), (-1, -1), _register()["fangsong"]),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), layout.TABLE_SIZE + 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ]
             )
@@ -169,7 +215,7 @@ class PdfRenderer:
         return table
 
     def visit_fields(self, node: Fields) -> list[Any]:
-        label_width = layout.TEXT_WIDTH * 0.26
+        label_width = TABLE_WIDTH * 0.26
         data = [
             [
                 Paragraph(_escape(label), self.s["cell_label"]),
@@ -177,11 +223,11 @@ class PdfRenderer:
             ]
             for label, value in node.rows
         ]
-        return [self._grid(data, [label_width, layout.TEXT_WIDTH - label_width])]
+        return [self._grid(data, [label_width, TABLE_WIDTH - label_width])]
 
     def visit_table(self, node: Table) -> list[Any]:
         n = len(node.header)
-        width = layout.TEXT_WIDTH / n
+        width = TABLE_WIDTH / n
         data = [[Paragraph(_escape(h), self.s["cell_label"]) for h in node.header]]
         data += [[Paragraph(_escape(c), self.s["cell"]) for c in row] for row in node.rows]
         table = self._grid(data, [width] * n)
@@ -211,6 +257,9 @@ def render_pdf(document: Document) -> bytes:
         author="lcregulator",
         subject=document.kind,
         invariant=1,
+        # start the canvas on our embedded font, so no base-14 (unembedded) font is listed
+        initialFontName=_register()["fangsong"],
+        initialFontSize=layout.BODY_SIZE,
     )
     renderer = PdfRenderer()
     story: list[Any] = []

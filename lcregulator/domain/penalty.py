@@ -685,9 +685,13 @@ def _explain(
         return "".join(parts)
     if fine is not None:
         kind = "应当" if fine[2] else "可以"
-        parts.append(
-            f"{kind}处以罚款，罚款幅度为{fine_basis}，即{amount_text(fine[0])}以上{amount_text(fine[1])}以下。"
+        span = (
+            f"{amount_text(fine[1])}以下"
+            if fine[0] == 0
+            else f"{amount_text(fine[0])}以上{amount_text(fine[1])}以下"
         )
+        how = "" if fine_basis == "法定罚款幅度" else f"（{fine_basis}）"
+        parts.append(f"{kind}处{span}的罚款{how}。")
     if notes:
         parts.append(f"当事人具有{('；'.join(notes))}的情节，")
         parts.append(
