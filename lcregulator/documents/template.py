@@ -121,7 +121,7 @@ def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
     recorder = _Recorder()
     asked = dict(context.get("ask") or {})
     for name, label in d.asks:
-        recorder.require(asked.get(name), label)
+        asked[name] = recorder.require(asked.get(name), label)  # "（缺）" while missing
     ctx = dict(context) | {"number": number, "require": recorder.require, "ask": asked}
     try:
         text = _environment().from_string(d.body).render(ctx)

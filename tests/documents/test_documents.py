@@ -18,8 +18,8 @@ from lcregulator.documents.docx_writer import render_docx
 from lcregulator.documents.pdf import NO_LINE_START, render_pdf
 from lcregulator.documents.tree import (
     NODE_TYPES,
-    Document,
     DocNumber,
+    Document,
     Fields,
     Heading,
     Note,
@@ -137,7 +137,9 @@ def test_a4_text_inside_the_gbt9704_block_and_fonts_embedded(sample: dict[str, P
         for page in PdfReader(io.BytesIO(data)).pages:
             for font in page["/Resources"]["/Font"].values():
                 font = font.get_object()
-                descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+                descendant = (
+                    font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+                )
                 descriptor = descendant["/FontDescriptor"].get_object()
                 assert "/FontFile2" in descriptor, (name, font["/BaseFont"])
 
@@ -146,9 +148,13 @@ def test_docx_sets_east_asian_fonts_and_page_geometry(sample: dict[str, Path]) -
     with zipfile.ZipFile(sample["13-行政处罚决定书.docx"]) as z:
         xml = z.read("word/document.xml").decode("utf-8")
     runs = xml.count("<w:r>") + xml.count("<w:r ")
-    assert runs and xml.count('w:eastAsia="仿宋"') + xml.count('w:eastAsia="黑体"') + xml.count(
-        'w:eastAsia="宋体"'
-    ) >= runs
+    assert (
+        runs
+        and xml.count('w:eastAsia="仿宋"')
+        + xml.count('w:eastAsia="黑体"')
+        + xml.count('w:eastAsia="宋体"')
+        >= runs
+    )
     assert 'w:w="11906"' in xml and 'w:h="16838"' in xml  # A4 in twentieths of a point
     assert 'w:top="2098"' in xml and 'w:left="1587"' in xml  # 37 mm, 28 mm
 
