@@ -49,6 +49,7 @@ from lcregulator.domain.regions import regions
 from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup
 from lcregulator.services.context import AppContext
 
+from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
 from .penalty_dialog import PenaltyDialog
@@ -125,6 +126,9 @@ class CaseWindow(QMainWindow):
         self.tabs.addTab(self._evidence_tab(), self.tr("证据"))
         self.tabs.addTab(self._jurisdiction_tab(), self.tr("管辖"))
         self.tabs.addTab(self._deadlines_tab(), self.tr("期限"))
+        self.documents_tab = DocumentsTab(ctx)
+        self.documents_tab.changed.connect(self._refresh_timeline)
+        self.tabs.addTab(self.documents_tab, self.tr("文书"))
         self.tabs.addTab(self._timeline_tab(), self.tr("时间线"))
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -161,6 +165,7 @@ class CaseWindow(QMainWindow):
         self._refresh_evidence()
         self._refresh_jurisdiction()
         self._refresh_deadlines()
+        self.documents_tab.show_case(self.case)
         self._refresh_timeline()
         self._set_dirty(False)
 
@@ -437,6 +442,7 @@ class CaseWindow(QMainWindow):
         self.violations = list(self.case.violations)
         self._load_fields()
         self._refresh_deadlines()
+        self.documents_tab.show_case(self.case)
         self._refresh_timeline()
         self._set_dirty(False)
         if dialog.warnings:
@@ -546,6 +552,7 @@ class CaseWindow(QMainWindow):
         self._refresh_violations()
         self._show_status()
         self._refresh_deadlines()
+        self.documents_tab.show_case(self.case)
         self._set_dirty(False)
         self._refresh_timeline()
         assert saved.id is not None

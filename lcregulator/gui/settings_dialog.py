@@ -6,15 +6,18 @@ no longer on duty.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidgetItem,
     QWidget,
 )
 
+from lcregulator.documents.fonts import report as font_report
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.services import setup
@@ -60,6 +63,14 @@ class SettingsDialog(QDialog):
             "officer.badge_number": ui.badgeEdit,
         }.items():
             self.errors.bind(field, widget)
+        fonts_page = QLabel("\n".join(font_report()))
+        fonts_page.setObjectName("fontReport")
+        fonts_page.setWordWrap(True)
+        fonts_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        fonts_page.setToolTip(
+            self.tr("可用环境变量 LCREGULATOR_FONT_FANGSONG 等指定字体文件（路径[,序号]）。")
+        )
+        ui.tabs.addTab(fonts_page, self.tr("文书字体"))
         self.authority = setup.our_authority(ctx)
         self.officers: list[Officer] = []
         self.editing: Officer | None = None

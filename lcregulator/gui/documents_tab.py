@@ -1,0 +1,332 @@
+"""出具文书 from a case: choose the document, answer what the case does not hold, preview the
+PDF (QtPdf), issue it (numbered, kept with the case), print it or save PDF/DOCX.
+
+Rendering a batch runs off the UI thread with a cancellable progress dialog; widgets are only
+touched on the UI thread.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lcregulator.documents.template import MissingFields, definition
+from lcregulator.domain.cases import Case, CaseId
+from lcregulator.domain.errors import DomainError
+from lcregulator.domain.formatting import chinese_date
+from lcregulator.services import documents
+from lcregulator.services.context import AppContext
+
+
+def load_pdf(data: bytes | Path, parent: QObject) -> QPdfDocument:
+    """QPdfDocument from bytes or a file (kept alive by its parent)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    pdf = QPdfDocument(parent)
+    if isinstance(data, Path):
+        pdf.load(str(data))
+        return pdf
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    pdf.load(buffer)
+    return pdf
+
+
+def print_pdf(pdf: QPdfDocument, printer: QPrinter) -> int:
+    """Paint each page onto the printer; QtPdf renders transparent pages, so fill white first."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for page in range(pdf.pageCount()):
+            if page:
+                printer.newPage()
+            target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            image = pdf.render(page, target.size())
+            painter.fillRect(target, Qt.GlobalColor.white)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return pdf.pageCount()
+
+
+def a4_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
+
+
+class IssueDialog(QDialog):
+    """Pick a document kind; asks appear for what the case lacks; preview, then issue."""
+
+    def __init__(self, ctx: AppContext, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case = case
+        self.issued: documents.Issued | None = None
+        self.setWindowTitle(self.tr("出具文书"))
+        self.resize(1100, 760)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindCombo")
+        for kind in documents.KINDS:
+            self.kind.addItem(definition(kind).title, kind)
+        self.form = QFormLayout()
+        self.inputs: dict[str, QLineEdit] = {}
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.view = QPdfView()
+        self.view.setObjectName("pdfPreview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf: QPdfDocument | None = None
+        preview = QPushButton(self.tr("预览"))
+        preview.clicked.connect(self.preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.issue_button = buttons.addButton(
+            self.tr("出具（编号并存档）"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.issue)
+        buttons.rejected.connect(self.reject)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("文书：")))
+        left_layout.addWidget(self.kind)
+        left_layout.addLayout(self.form)
+        left_layout.addWidget(preview)
+        left_layout.addWidget(self.message)
+        left_layout.addStretch()
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.view)
+        split.setSizes([330, 770])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs = {}
+        for name, label in definition(self.kind.currentData()).asks:
+            edit = QLineEdit()
+            edit.setObjectName(f"ask_{name}")
+            self.inputs[name] = edit
+            self.form.addRow(label + "：", edit)
+        self.preview()
+
+    def answers(self) -> dict[str, str]:
+        return {name: edit.text().strip() for name, edit in self.inputs.items()}
+
+    def preview(self) -> bool:
+        try:
+            data = documents.preview(self.ctx, self.case, self.kind.currentData(), self.answers())
+        except MissingFields as exc:
+            self.message.setText(exc.message)
+            return False
+        except DomainError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.clear()
+        self.pdf = load_pdf(data, self)
+        self.view.setDocument(self.pdf)
+        return True
+
+    def issue(self) -> None:
+        assert self.case.id is not None
+        try:
+            self.issued = documents.issue(
+                self.ctx, CaseId(self.case.id), self.kind.currentData(), self.answers()
+            )
+        except MissingFields as exc:
+            self.message.setText(exc.message)
+            return
+        except DomainError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
+
+
+class _Signals(QObject):
+    progress = Signal(int)
+    done = Signal(list)
+
+
+class _RenderBatch(QRunnable):
+    """Copies issued documents to a folder off the UI thread (large batches take a while)."""
+
+    def __init__(self, paths: list[tuple[Path, Path]]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def run(self) -> None:
+        written = []
+        for i, (source, target) in enumerate(self.paths):
+            if self.cancelled:
+                break
+            shutil.copyfile(source, target)
+            written.append(str(target))
+            self.signals.progress.emit(i + 1)
+        self.signals.done.emit(written)
+
+
+class DocumentsTab(QWidget):
+    """The case's issued documents, with issue / preview-print / save / batch export."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case: Case | None = None
+        self.records: list[documents.IssuedDocument] = []  # type: ignore[name-defined]
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("issuedTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("文书"),
+                self.tr("文号"),
+                self.tr("出具日期"),
+                self.tr("送达"),
+                self.tr("SHA-256（PDF）"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.issue_button = QPushButton(self.tr("出具文书…"))
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.clicked.connect(self.open_issue)
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.save_button = QPushButton(self.tr("另存为 PDF/DOCX…"))
+        self.save_button.clicked.connect(self.save_selected)
+        self.export_button = QPushButton(self.tr("全部导出到文件夹…"))
+        self.export_button.clicked.connect(self.export_all)
+        buttons = QHBoxLayout()
+        for b in (self.issue_button, self.print_button, self.save_button, self.export_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    def show_case(self, case: Case) -> None:
+        self.case = case
+        self.records = documents.issued(self.ctx, CaseId(case.id)) if case.id else []
+        self.table.setRowCount(len(self.records))
+        for row, d in enumerate(self.records):
+            served = chinese_date(d.served_on) if d.served_on else ""
+            for col, value in enumerate(
+                [d.title, d.number or "—", chinese_date(d.issued_on), served, d.pdf_sha256]
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        enabled = case.id is not None and not case.read_only
+        self.issue_button.setEnabled(enabled)
+        for b in (self.print_button, self.save_button, self.export_button):
+            b.setEnabled(bool(self.records))
+
+    def open_issue(self) -> IssueDialog | None:
+        if self.case is None or self.case.id is None:
+            return None
+        dialog = IssueDialog(self.ctx, self.case, self)
+        dialog.accepted.connect(self._issued)
+        dialog.open()
+        return dialog
+
+    def _issued(self) -> None:
+        if self.case is not None:
+            self.show_case(self.case)
+            self.changed.emit()
+
+    def selected(self) -> documents.IssuedDocument | None:  # type: ignore[name-defined]
+        row = self.table.currentRow()
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def print_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        printer = a4_printer()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        pdf = load_pdf(documents.store_path(self.ctx, record.pdf_sha256, ".pdf"), self)
+        print_pdf(pdf, printer)
+
+    def save_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        name = f"{record.title}{record.number}".replace("/", "_")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为"), name + ".pdf", self.tr("PDF (*.pdf);;Word (*.docx)")
+        )
+        if not path:
+            return
+        suffix = ".docx" if path.lower().endswith(".docx") else ".pdf"
+        sha = record.docx_sha256 if suffix == ".docx" else record.pdf_sha256
+        shutil.copyfile(documents.store_path(self.ctx, sha, suffix), path)
+
+    def export_all(self, folder: str | None = None) -> _RenderBatch | None:
+        if not self.records:
+            return None
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("选择导出文件夹"))
+        if not folder:
+            return None
+        pairs = []
+        for i, d in enumerate(self.records, start=1):
+            for sha, suffix in ((d.pdf_sha256, ".pdf"), (d.docx_sha256, ".docx")):
+                target = Path(folder) / f"{i:02d}-{d.title}{d.number}{suffix}"
+                pairs.append((documents.store_path(self.ctx, sha, suffix), target))
+        progress = QProgressDialog(self.tr("正在导出文书…"), self.tr("取消"), 0, len(pairs), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        job = _RenderBatch(pairs)
+        job.signals.progress.connect(progress.setValue)
+        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
+        job.signals.done.connect(lambda written: self._exported(progress, written))
+        self._job = job  # keep the signals alive
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _exported(self, progress: QProgressDialog, written: list[str]) -> None:
+        progress.close()
+        self.status.setText(self.tr("已导出 %1 个文件。").replace("%1", str(len(written))))

@@ -1,0 +1,67 @@
+"""出具文书 from the case window: asks, preview, issue with a number, print, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from lcregulator.gui.case_window import CaseWindow
+from lcregulator.gui.documents_tab import IssueDialog, a4_printer, load_pdf, print_pdf
+from lcregulator.services import cases, documents, setup
+from lcregulator.services.context import AppContext
+from tests.gui.typing import type_text
+
+
+def window_for_a_case(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
+    from tests.documents.test_numbering import a_case
+
+    case_id = a_case(ctx)
+    authority = setup.our_authority(ctx)
+    assert authority is not None
+    window = CaseWindow(ctx, authority, cases.get_case(ctx, case_id))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_issue_preview_print_and_export(
+    qtbot: QtBot, app_configured: AppContext, tmp_path: Path
+) -> None:
+    window = window_for_a_case(qtbot, app_configured)
+    tab = window.documents_tab
+    dialog = tab.open_issue()
+    assert isinstance(dialog, IssueDialog)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("inquiry_notice"))
+    assert "出具文书前请补充：询问时间、询问地点、需携带的材料" in dialog.message.text()
+    type_text(qtbot, dialog.inputs["time"], "2026年3月12日9时")
+    type_text(qtbot, dialog.inputs["place"], "本局301室")
+    type_text(qtbot, dialog.inputs["materials"], "营业执照副本")
+    assert dialog.preview()
+    assert dialog.pdf is not None and dialog.pdf.pageCount() == 1
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.issue()
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 0).text() == "询问通知书"
+    assert tab.table.item(0, 1).text() == "杭西市监询〔2026〕1号"
+    assert any(
+        e.action == "document.issued" for e in cases.timeline(app_configured, window.case.id)
+    )  # type: ignore[arg-type]
+
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    record = documents.issued(app_configured, window.case.id)[0]  # type: ignore[arg-type]
+    pdf = load_pdf(documents.store_path(app_configured, record.pdf_sha256, ".pdf"), tab)
+    assert print_pdf(pdf, printer) == 1
+    assert printed.stat().st_size > 1000
+
+    out = tmp_path / "export"
+    out.mkdir()
+    tab.table.setCurrentCell(0, 0)
+    job = tab.export_all(str(out))
+    assert job is not None
+    qtbot.waitUntil(lambda: tab.status.text() == "已导出 2 个文件。", timeout=5000)
+    assert sorted(p.suffix for p in out.iterdir()) == [".docx", ".pdf"]
