@@ -36,6 +36,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("case.open", "打开案件(&O)", "案件(&C)", None, True, "打开选中的案件"),
     ActionSpec("case.refresh", "刷新(&R)", "案件(&C)", QKeySequence.StandardKey.Refresh, True),
+    ActionSpec(
+        "case.batch_print",
+        "批量打印文书(&P)…",
+        "案件(&C)",
+        QKeySequence.StandardKey.Print,
+        False,
+        "打印所选案件中同一种文书（如送达回证）",
+    ),
     ActionSpec("app.quit", "退出(&X)", "案件(&C)", QKeySequence.StandardKey.Quit),
     ActionSpec("view.search", "查找案件(&F)", "查看(&V)", QKeySequence.StandardKey.Find),
     ActionSpec(

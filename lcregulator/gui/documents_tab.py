@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -237,10 +238,18 @@ class DocumentsTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.save_button = QPushButton(self.tr("另存为 PDF/DOCX…"))
         self.save_button.clicked.connect(self.save_selected)
+        self.serve_button = QPushButton(self.tr("记录送达…"))
+        self.serve_button.clicked.connect(self.record_service)
         self.export_button = QPushButton(self.tr("全部导出到文件夹…"))
         self.export_button.clicked.connect(self.export_all)
         buttons = QHBoxLayout()
-        for b in (self.issue_button, self.print_button, self.save_button, self.export_button):
+        for b in (
+            self.issue_button,
+            self.print_button,
+            self.save_button,
+            self.serve_button,
+            self.export_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch()
         self.status = QLabel()
@@ -262,7 +271,7 @@ class DocumentsTab(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         enabled = case.id is not None and not case.read_only
         self.issue_button.setEnabled(enabled)
-        for b in (self.print_button, self.save_button, self.export_button):
+        for b in (self.print_button, self.save_button, self.serve_button, self.export_button):
             b.setEnabled(bool(self.records))
 
     def open_issue(self) -> IssueDialog | None:
@@ -281,6 +290,31 @@ class DocumentsTab(QWidget):
     def selected(self) -> documents.IssuedDocument | None:  # type: ignore[name-defined]
         row = self.table.currentRow()
         return self.records[row] if 0 <= row < len(self.records) else None
+
+    def record_service(self, method: str | None = None) -> None:
+        record = self.selected()
+        if record is None or self.case is None or self.case.id is None:
+            return
+        if method is None:
+            method, ok = QInputDialog.getItem(
+                self,
+                self.tr("记录送达"),
+                self.tr("送达方式："),
+                list(documents.SERVICE_METHODS),
+                0,
+                False,
+            )
+            if not ok:
+                return
+        try:
+            documents.record_service(
+                self.ctx, CaseId(self.case.id), record.id, self.ctx.today(), method
+            )
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        self.show_case(self.case)
+        self.changed.emit()
 
     def print_selected(self) -> None:
         record = self.selected()
@@ -330,3 +364,43 @@ class DocumentsTab(QWidget):
     def _exported(self, progress: QProgressDialog, written: list[str]) -> None:
         progress.close()
         self.status.setText(self.tr("已导出 %1 个文件。").replace("%1", str(len(written))))
+
+
+def batch_print(
+    ctx: AppContext,
+    records: list[documents.IssuedDocument],
+    printer: QPrinter,
+    parent: QWidget,  # type: ignore[name-defined]
+) -> int:
+    """Print several documents in one job with a cancellable progress dialog; returns how many.
+
+    Painting on a printer must happen on the UI thread, so the loop yields to the event loop
+    between documents to keep the window alive and the 取消 button responsive."""
+    from PySide6.QtWidgets import QApplication
+
+    progress = QProgressDialog(
+        parent.tr("正在打印文书…"), parent.tr("取消"), 0, len(records), parent
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    done = 0
+    try:
+        for i, record in enumerate(records):
+            if progress.wasCanceled():
+                break
+            pdf = load_pdf(documents.store_path(ctx, record.pdf_sha256, ".pdf"), parent)
+            for page in range(pdf.pageCount()):
+                if done or page:
+                    printer.newPage()
+                target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                painter.fillRect(target, Qt.GlobalColor.white)
+                painter.drawImage(target, pdf.render(page, target.size()))
+                done += 1
+            progress.setValue(i + 1)
+            QApplication.processEvents()
+    finally:
+        painter.end()
+        progress.close()
+    return done

@@ -11,14 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,12 +38,13 @@ from lcregulator.domain.authority import Authority
 from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.errors import DomainError
 from lcregulator.persistence.case_search import CaseQuery
-from lcregulator.services import cases, demo, penalty, setup
+from lcregulator.services import cases, demo, documents, penalty, setup
 from lcregulator.services.context import AppContext
 
 from . import actions
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
+from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .statute_viewer import StatuteViewer
 from .violation_dialog import from_qdate
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
                 "case.new": self.new_case,
                 "case.open": self.open_selected,
                 "case.refresh": self.refresh,
+                "case.batch_print": self.batch_print,
                 "app.quit": self.close,
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
@@ -303,6 +308,43 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("直播电商监管执法办案系统 — %1").replace("%1", refreshed.name)
             )
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [int(self.model.summary(r).id) for r in rows]
+
+    def batch_print(self, kind: str | None = None, printer: QPrinter | None = None) -> int:
+        """Print one kind of document for every selected case (e.g. all 送达回证)."""
+        from lcregulator.documents.template import definition
+
+        case_ids = self.selected_case_ids()
+        if not case_ids:
+            self.statusBar().showMessage(self.tr("请先在案件登记簿中选择案件。"), 6000)
+            return 0
+        if kind is None:
+            titles = [definition(k).title for k in documents.KINDS]
+            title, ok = QInputDialog.getItem(
+                self, self.tr("批量打印"), self.tr("打印哪一种文书："), titles, 0, False
+            )
+            if not ok:
+                return 0
+            kind = documents.KINDS[titles.index(title)]
+        records = documents.latest_of_kind(self.ctx, case_ids, kind)
+        if not records:
+            self.statusBar().showMessage(self.tr("所选案件尚未出具这种文书。"), 6000)
+            return 0
+        if printer is None:
+            printer = a4_printer()
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        pages = batch_print(self.ctx, records, printer, self)
+        self.statusBar().showMessage(
+            self.tr("已打印 %1 份文书，共 %2 页。")
+            .replace("%1", str(len(records)))
+            .replace("%2", str(pages)),
+            8000,
+        )
+        return pages
 
     def load_overrides(self, path: str | None = None) -> None:
         if not path:

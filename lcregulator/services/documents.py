@@ -360,3 +360,45 @@ def issue(
 def issued(ctx: AppContext, case_id: CaseId) -> list[IssuedDocument]:
     with ctx.unit_of_work() as uow:
         return uow.documents.for_case(case_id)
+
+
+SERVICE_METHODS = ("直接送达", "留置送达", "邮寄送达", "电子送达", "委托送达", "公告送达")
+
+
+def record_service(
+    ctx: AppContext, case_id: CaseId, document_id: int, on: dt.date, method: str
+) -> None:
+    """Record from the 送达回证 when and how a document was served."""
+    officer = ctx.require_officer()
+    if method not in SERVICE_METHODS:
+        raise DomainError(f"送达方式应为：{'、'.join(SERVICE_METHODS)}。")
+    if on > ctx.today():
+        raise DomainError("送达日期不能晚于今天。")
+    with ctx.unit_of_work() as uow:
+        docs = {d.id: d for d in uow.documents.for_case(case_id)}
+        doc = docs.get(document_id)
+        if doc is None:
+            raise DomainError("该文书不属于本案。")
+        if on < doc.issued_on:
+            raise DomainError("送达日期不能早于出具日期。")
+        uow.documents.record_service(document_id, on, method)
+        uow.events.add(
+            Event(
+                action="document.served",
+                summary=f"{doc.title}{doc.number}于{chinese_date(on)}{method}",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=case_id,
+            )
+        )
+        uow.commit()
+
+
+def latest_of_kind(ctx: AppContext, case_ids: list[int], kind: str) -> list[IssuedDocument]:
+    """For batch printing: each case's most recent document of one kind."""
+    out = []
+    for case_id in case_ids:
+        docs = [d for d in issued(ctx, CaseId(case_id)) if d.kind == kind]
+        if docs:
+            out.append(docs[-1])
+    return out

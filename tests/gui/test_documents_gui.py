@@ -65,3 +65,48 @@ def test_issue_preview_print_and_export(
     assert job is not None
     qtbot.waitUntil(lambda: tab.status.text() == "已导出 2 个文件。", timeout=5000)
     assert sorted(p.suffix for p in out.iterdir()) == [".docx", ".pdf"]
+
+
+def test_service_is_recorded_and_batch_printing_prints_each_case(
+    qtbot: QtBot, app_configured: AppContext, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QItemSelectionModel
+
+    from lcregulator.gui.main_window import MainWindow
+    from tests.documents.test_numbering import ASK, a_case
+
+    ids = [a_case(app_configured) for _ in range(2)]
+    for case_id in ids:
+        documents.issue(
+            app_configured, case_id, "case_source_registration", ASK, dt.date(2026, 3, 2)
+        )
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    window = CaseWindow(app_configured, authority, cases.get_case(app_configured, ids[0]))
+    qtbot.addWidget(window)
+    tab = window.documents_tab
+    tab.table.setCurrentCell(0, 0)
+    tab.record_service("直接送达")
+    assert tab.table.item(0, 3).text() == "2026年11月20日"
+    assert any(e.action == "document.served" for e in cases.timeline(app_configured, ids[0]))
+
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+    main.pages.setCurrentIndex(1)
+    selection = main.table.selectionModel()
+    for row in range(main.model.rowCount()):
+        selection.select(
+            main.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert sorted(main.selected_case_ids()) == sorted(int(i) for i in ids)
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "batch.pdf"
+    printer.setOutputFileName(str(out))
+    assert main.batch_print("case_source_registration", printer) == 2
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(out)).pages) == 2
