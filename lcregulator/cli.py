@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     law_sub.add_parser("deadlines", help="procedural deadlines from a case's dated events")
     law_sub.add_parser("penalty", help="Arts 53–66: the legal range, discretion and explanation")
     law_sub.add_parser("provisions", help="list the provision ids with their citations")
+    law_sub.add_parser("referral", help="criminal referral: prosecution thresholds met")
     demo = sub.add_parser("demo", help="run a sample case through every stage, write its documents")
     demo.add_argument("--out", required=True, help="folder for the PDF and DOCX files")
     regions = sub.add_parser("region", help="look up a GB/T 2260 region by code or name")

@@ -17,6 +17,7 @@ from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.jurisdiction import PartyPlaces, resolve
 from lcregulator.domain.penalty import FACT_KEYS, Facts, Overrides, PenaltyInput, assess
 from lcregulator.domain.provisions import catalogue as provision_catalogue
+from lcregulator.domain.referral import ReferralInput, screen
 from lcregulator.domain.workdays import WorkCalendar
 
 PARTY_KEYS = {
@@ -275,3 +276,27 @@ def provisions(_data: dict[str, Any] | None = None) -> dict[str, Any]:
 
 
 COMMANDS["penalty"] = penalty
+
+
+def referral(data: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(data) - {"conduct", "party_type", "figures", "flags"}
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"不认识的字段：{'、'.join(sorted(unknown))}。")
+    for key in ("conduct", "party_type"):
+        if not isinstance(data.get(key), str):
+            raise ValidationError(key, f"缺少 {key}。")
+    figures_raw = data.get("figures") or {}
+    flags = data.get("flags") or {}
+    if not isinstance(figures_raw, dict):
+        raise ValidationError("figures", "figures 应为 JSON 对象。")
+    if not isinstance(flags, dict):
+        raise ValidationError("flags", "flags 应为 JSON 对象。")
+    figures = {k: _money(v, f"figures.{k}") for k, v in figures_raw.items()}
+    count = flags.get("prior_false_ad_penalties_2y")
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+        raise ValidationError("flags.prior_false_ad_penalties_2y", "应为非负整数（次数）。")
+    inp = ReferralInput(data["conduct"], data["party_type"], figures, dict(flags))
+    return screen(inp).as_dict()
+
+
+COMMANDS["referral"] = referral
