@@ -49,6 +49,16 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("platform_reminded", "平台已提醒"),
     ("operator_reported_change", "直播间运营者报送信息变更"),
     ("platform_updated", "平台已核验更新"),
+    # criminal referral (国务院令第310号)
+    ("referral_reported", "移送调查报告提交"),
+    ("referral_decided", "负责人决定是否移送"),
+    ("referral_approved", "批准移送"),
+    ("referral_transferred", "移送公安机关"),
+    ("police_decided", "公安机关作出立案决定"),
+    ("police_refused", "公安机关不予立案"),
+    ("reconsideration_requested", "提请复议"),
+    ("reconsideration_upheld", "复议维持不予立案"),
+    ("procuratorate", "建议检察院立案监督"),
 )
 ORDERED = ("clue_received", "filed", "notice_served", "decided", "decision_served")
 
@@ -64,6 +74,7 @@ class Rounding(StrEnum):
 
     ON_WORKING_DAY = "counted_in_working_days"  # always lands on a working day
     NEXT_WORKING_DAY_IF_HOLIDAY = "next_working_day_if_holiday"  # 程序规定 Art 80
+    NONE = "none"  # 310号's "三日": calendar days, never extended (a holiday end is warned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +120,7 @@ class Rule:
     suspensions: bool
     only_if: str | None
     verified: bool
+    rounding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +231,7 @@ def catalogue() -> tuple[tuple[Rule, ...], str]:
             rec,
             where,
             ["id", "label", "from", "count", "unit", "basis", "pending_until", "verified", "owner"],
-            ["extended_by", "suspensions", "also", "only_if"],
+            ["extended_by", "suspensions", "also", "only_if", "rounding"],
         )
         if rec["from"] not in known_events:
             raise ValueError(f"{where}: unknown event {rec['from']}")
@@ -240,6 +252,7 @@ def catalogue() -> tuple[tuple[Rule, ...], str]:
                 suspensions=bool(rec.get("suspensions", False)),
                 only_if=rec.get("only_if"),
                 verified=bool(rec["verified"]),
+                rounding=rec.get("rounding"),
             )
         )
     return tuple(rules), str(data["version"])
@@ -282,7 +295,10 @@ def compute(dates: CaseDates, cal: WorkCalendar, today: dt.date | None = None) -
             suspended = sum(s.days(today) for s in dates.suspensions if s.start >= start)
         if suspended and rule.unit is Unit.DAYS:
             count += suspended
-        due, rounding = period_end(start, count, rule.unit, cal)
+        if rule.rounding == "none":
+            due, rounding = start + dt.timedelta(days=count), Rounding.NONE
+        else:
+            due, rounding = period_end(start, count, rule.unit, cal)
         pending = rule.pending_until is not None and rule.pending_until not in dates.events
         out.append(
             Deadline(

@@ -52,12 +52,42 @@ class Procedure:
     court_applied_on: dt.date | None = None
     transferred_to: str = ""
     not_filed_reason: str = ""
+    # criminal referral (国务院令第310号)
+    referral_screening: dict[str, Any] | None = None  # conduct, figures, flags and the result
+    referral_team: list[int] = field(default_factory=list)
+    referral_report_on: dt.date | None = None
+    referral_decision: str | None = None  # approved | refused
+    referral_decision_on: dt.date | None = None
+    referral_refusal_reason: str = ""
+    referral_transferred_on: dt.date | None = None
+    police_decision: str | None = None  # accepted | refused
+    police_decision_on: dt.date | None = None
+    reconsideration_requested_on: dt.date | None = None
+    reconsideration_upheld: bool | None = None  # the police kept their refusal
+    reconsideration_decided_on: dt.date | None = None
+    procuratorate_on: dt.date | None = None
+    referral_materials: dict[str, str] = field(default_factory=dict)
 
     def dates(self, events: dict[str, dt.date]) -> CaseDates:
         extra = {
             "published": self.published_on,
             "reminder_served": self.reminder_served_on,
             "court_applied": self.court_applied_on,
+            "referral_reported": self.referral_report_on,
+            "referral_decided": self.referral_decision_on,
+            "referral_approved": self.referral_decision_on
+            if self.referral_decision == "approved"
+            else None,
+            "referral_transferred": self.referral_transferred_on,
+            "police_decided": self.police_decision_on,
+            "police_refused": self.police_decision_on
+            if self.police_decision == "refused"
+            else None,
+            "reconsideration_requested": self.reconsideration_requested_on,
+            "reconsideration_upheld": self.reconsideration_decided_on
+            if self.reconsideration_upheld
+            else None,
+            "procuratorate": self.procuratorate_on,
         }
         merged = dict(events) | {k: v for k, v in extra.items() if v is not None}
         return CaseDates(
@@ -112,6 +142,13 @@ class Procedure:
             "published_on",
             "reminder_served_on",
             "court_applied_on",
+            "referral_report_on",
+            "referral_decision_on",
+            "referral_transferred_on",
+            "police_decision_on",
+            "reconsideration_requested_on",
+            "reconsideration_decided_on",
+            "procuratorate_on",
         ):
             setattr(p, name, day(data.get(name)))
         p.fine = Decimal(data["fine"]) if data.get("fine") is not None else None

@@ -475,16 +475,173 @@ def transfer(case: Case, ctx: Context, to: str) -> tuple[Case, Change]:
     return case, _change(case, before, "transfer", f"移送{to.strip()}")
 
 
+REFERRABLE = (
+    S.FILED,
+    S.INVESTIGATING,
+    S.CONCLUDED,
+    S.UNDER_REVIEW,
+    S.NOTIFIED,
+    S.DECIDED,
+    S.SERVED,
+    S.EXECUTING,
+)
+MATERIALS = (
+    ("letter", "涉嫌犯罪案件移送书"),
+    ("report", "涉嫌犯罪案件情况的调查报告"),
+    ("items", "涉案物品清单"),
+    ("tests", "有关检验报告或者鉴定结论"),
+    ("other", "其他有关涉嫌犯罪的材料"),
+)
+
+
+@command("referral_team")
+def referral_team(case: Case, ctx: Context, officer_ids: list[int]) -> tuple[Case, Change]:
+    _from(case, REFERRABLE, "组成移送专案组")
+    members = [ctx.officers[i] for i in officer_ids if i in ctx.officers]
+    _need(
+        len([o for o in members if o.can_enforce]) >= 2,
+        "应当指定二名或者二名以上行政执法人员组成专案组（移送涉嫌犯罪案件的规定第五条）。",
+    )
+    case.procedure.referral_team = [int(o.id) for o in members if o.id is not None]
+    names = "、".join(o.name for o in members)
+    return case, _change(case, case.status, "referral_team", f"组成移送专案组：{names}")
+
+
+@command("referral_report")
+def referral_report(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, REFERRABLE, "提交移送调查报告")
+    p = case.procedure
+    _need(len(p.referral_team) >= 2, "请先组成二人以上的专案组。")
+    _need(p.referral_screening is not None, "请先在“移送司法”中录入涉案数额并核对追诉标准。")
+    _date_ok(case, ctx, case.filed_on, "报告")
+    p.referral_report_on = ctx.on
+    p.referral_decision = None
+    return case, _change(
+        case, case.status, "referral_report", "专案组提交涉嫌犯罪案件情况的调查报告，报请负责人审批"
+    )
+
+
+@command("referral_decide")
+def referral_decide(
+    case: Case, ctx: Context, approve: bool, reason: str = ""
+) -> tuple[Case, Change]:
+    _from(case, REFERRABLE, "决定是否移送")
+    _head(ctx, "是否移送")
+    p = case.procedure
+    _need(p.referral_report_on is not None, "专案组尚未提交调查报告。")
+    _date_ok(case, ctx, p.referral_report_on, "移送决定")
+    if not approve:
+        _need(
+            bool(reason.strip()),
+            "不批准移送的，应当将不予批准的理由记录在案（移送涉嫌犯罪案件的规定第五条）。",
+        )
+    warnings = []
+    due = deadlines_of(case, ctx).get("referral_decision")
+    if due and ctx.on > due.due:
+        warnings.append(f"超过三日的审批期限（{chinese_date(due.due)}）。")
+    p.referral_decision = "approved" if approve else "refused"
+    p.referral_decision_on = ctx.on
+    p.referral_refusal_reason = reason.strip()
+    summary = f"负责人{ctx.actor.name}{'批准移送' if approve else '不批准移送：' + reason.strip()}"
+    change = _change(case, case.status, "referral_decide", summary)
+    return case, Change(**{**change.__dict__, "warnings": tuple(warnings)})
+
+
 @command("refer")
 def refer(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, SUSPENDABLE, "移送司法机关")
+    _from(case, REFERRABLE, "移送司法机关")
+    p = case.procedure
+    _need(p.referral_decision == "approved", "移送须经负责人批准（移送涉嫌犯罪案件的规定第五条）。")
+    _date_ok(case, ctx, p.referral_decision_on, "移送")
+    warnings = []
+    if p.referral_decision_on and (ctx.on - p.referral_decision_on).days > 1:
+        warnings.append("批准后应当在二十四小时内移送同级公安机关。")
     before, case.status = case.status, S.REFERRED
-    return case, _change(case, before, "refer", "涉嫌犯罪，移送公安机关（不得以行政处罚代替移送）")
+    p.referral_transferred_on = ctx.on
+    p.suspended_from = before.value
+    summary = "涉嫌犯罪，移送公安机关（不得以行政处罚代替移送）"
+    change = _change(case, before, "refer", summary)
+    return case, Change(**{**change.__dict__, "warnings": tuple(warnings)})
+
+
+@command("police_decision")
+def police_decision(case: Case, ctx: Context, accepted: bool) -> tuple[Case, Change]:
+    _from(case, (S.REFERRED,), "记录公安机关立案决定")
+    _date_ok(case, ctx, case.procedure.referral_transferred_on, "公安机关决定")
+    case.procedure.police_decision = "accepted" if accepted else "refused"
+    case.procedure.police_decision_on = ctx.on
+    text = "公安机关决定立案" if accepted else "公安机关决定不予立案"
+    return case, _change(case, case.status, "police_decision", text)
+
+
+@command("referral_reconsideration")
+def referral_reconsideration(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.REFERRED,), "提请复议")
+    p = case.procedure
+    _need(p.police_decision == "refused", "公安机关没有作出不予立案的决定。")
+    due = deadlines_of(case, ctx)["referral_reconsideration"]
+    _need(
+        ctx.on <= due.due,
+        f"提请复议应当在收到不予立案通知书后三日内（至{chinese_date(due.due)}）提出；逾期可以建议人民检察院依法进行立案监督。",
+    )
+    p.reconsideration_requested_on = ctx.on
+    return case, _change(
+        case, case.status, "referral_reconsideration", "对公安机关不予立案决定提请复议"
+    )
+
+
+@command("reconsideration_result")
+def reconsideration_result(case: Case, ctx: Context, upheld: bool) -> tuple[Case, Change]:
+    _from(case, (S.REFERRED,), "记录复议结果")
+    p = case.procedure
+    _need(p.reconsideration_requested_on is not None, "尚未提请复议。")
+    _date_ok(case, ctx, p.reconsideration_requested_on, "复议决定")
+    p.reconsideration_upheld = upheld
+    p.reconsideration_decided_on = ctx.on
+    if not upheld:
+        p.police_decision, p.police_decision_on = "accepted", ctx.on
+    text = "公安机关复议维持不予立案" if upheld else "公安机关复议后决定立案"
+    return case, _change(case, case.status, "reconsideration_result", text)
+
+
+@command("procuratorate")
+def procuratorate(case: Case, ctx: Context) -> tuple[Case, Change]:
+    _from(case, (S.REFERRED,), "建议人民检察院立案监督")
+    p = case.procedure
+    _need(
+        p.police_decision == "refused",
+        "只有公安机关不予立案的，才建议人民检察院立案监督。",
+    )
+    _date_ok(case, ctx, p.police_decision_on, "建议立案监督")
+    p.procuratorate_on = ctx.on
+    return case, _change(case, case.status, "procuratorate", "建议人民检察院依法进行立案监督")
+
+
+@command("resume_administrative")
+def resume_administrative(case: Case, ctx: Context) -> tuple[Case, Change]:
+    """Police declined for good: the bureau decides the administrative case (310号 Art 10)."""
+    _from(case, (S.REFERRED,), "恢复行政处理")
+    p = case.procedure
+    _need(p.police_decision == "refused", "公安机关立案的，不能恢复行政处理。")
+    before = case.status
+    case.status = CaseStatus(p.suspended_from or S.INVESTIGATING.value)
+    p.suspended_from = None
+    return case, _change(
+        case,
+        before,
+        "resume_administrative",
+        "公安机关不予立案，依法作出行政处理（移送涉嫌犯罪案件的规定第十条）",
+    )
 
 
 @command("close")
 def close(case: Case, ctx: Context) -> tuple[Case, Change]:
     _from(case, (S.DECIDED, S.SERVED, S.EXECUTING, S.NOT_FILED, S.TRANSFERRED, S.REFERRED), "结案")
+    if case.status is S.REFERRED:
+        _need(
+            case.procedure.police_decision == "accepted",
+            "移送后公安机关尚未立案；不予立案的，应当恢复行政处理（移送涉嫌犯罪案件的规定第十条）。",
+        )
     _head(ctx, "结案")
     p = case.procedure
     if case.status is S.DECIDED:
@@ -527,7 +684,10 @@ NEXT_STEP: dict[CaseStatus, tuple[str, str]] = {
     S.NOT_FILED: ("报请结案", "结案审批表"),
     S.SUSPENDED: ("中止原因消除后恢复办理", "—"),
     S.TRANSFERRED: ("报请结案", "案件移送函"),
-    S.REFERRED: ("跟踪公安机关立案情况", "涉嫌犯罪案件移送书"),
+    S.REFERRED: (
+        "跟踪公安机关立案情况，三日内未立案的督促；不予立案的三日内提请复议",
+        "涉嫌犯罪案件移送书、涉案物品清单",
+    ),
 }
 
 STAGES: tuple[CaseStatus, ...] = (

@@ -276,11 +276,9 @@ def test_transfer_refer_and_their_closure() -> None:
     assert transferred.procedure.transferred_to == "杭州市滨江区市场监督管理局"
     refused(new_case(), "transfer", ZHANG, "2026-03-05", "移送的机关", to="")
     assert step(transferred, "close", WANG, "2026-03-06").status is S.CLOSED
-    referred = step(
-        step(filed_case(), "start_investigation", ZHANG, "2026-03-11"), "refer", ZHANG, "2026-03-20"
-    )
-    assert referred.status is S.REFERRED
     refused(new_case(), "refer", ZHANG, "2026-03-05", "不能移送司法机关")
+    investigating = step(filed_case(), "start_investigation", ZHANG, "2026-03-11")
+    refused(investigating, "refer", ZHANG, "2026-03-20", "须经负责人批准")
 
 
 def test_stage_bar_positions() -> None:
@@ -297,3 +295,62 @@ def test_procedure_survives_a_json_round_trip() -> None:
     )
     data = case.procedure.to_json()
     assert Procedure.from_json(data) == case.procedure
+
+
+def referred_case() -> Case:
+    case = step(filed_case(), "start_investigation", ZHANG, "2026-03-11")
+    case.procedure.referral_screening = {"conduct": "substandard_products", "indicated": True}
+    case = step(case, "referral_team", ZHANG, "2026-03-12", officer_ids=[1, 2])
+    case = step(case, "referral_report", ZHANG, "2026-03-12")
+    case = step(case, "referral_decide", WANG, "2026-03-13", approve=True)
+    return step(case, "refer", ZHANG, "2026-03-14")
+
+
+def test_referral_team_report_decision_and_transfer() -> None:
+    from lcregulator.domain.workflow import deadlines_of
+
+    case = step(filed_case(), "start_investigation", ZHANG, "2026-03-11")
+    refused(case, "referral_team", ZHANG, "2026-03-12", "二名或者二名以上", officer_ids=[1, 5])
+    refused(case, "referral_report", ZHANG, "2026-03-12", "专案组")
+    case = step(case, "referral_team", ZHANG, "2026-03-12", officer_ids=[1, 2])
+    refused(case, "referral_report", ZHANG, "2026-03-12", "追诉标准")
+    case.procedure.referral_screening = {"conduct": "substandard_products", "indicated": True}
+    reported = step(case, "referral_report", ZHANG, "2026-03-12")
+    refused(reported, "referral_decide", ZHANG, "2026-03-13", "负责人", approve=True)
+    refused(reported, "referral_decide", WANG, "2026-03-13", "理由记录在案", approve=False)
+    declined = step(
+        reported, "referral_decide", WANG, "2026-03-13", approve=False, reason="证据不足"
+    )
+    assert declined.procedure.referral_decision == "refused"
+    refused(declined, "refer", ZHANG, "2026-03-14", "须经负责人批准")
+    _, late = run("referral_decide", reported, ctx(WANG, "2026-03-16"), approve=True)
+    assert "超过三日" in late.warnings[0]  # reported 3-12: three days end 3-15
+    referred = referred_case()
+    assert referred.status is S.REFERRED
+    assert referred.procedure.referral_transferred_on == dt.date(2026, 3, 14)
+    clocks = deadlines_of(referred, ctx(ZHANG, "2026-03-14"))
+    assert clocks["referral_decision"].due == dt.date(2026, 3, 15)  # a Sunday: not extended
+    assert clocks["referral_transfer"].due == dt.date(2026, 3, 14)
+    assert clocks["police_acceptance"].due == dt.date(2026, 3, 17)
+    approved = step(reported, "referral_decide", WANG, "2026-03-13", approve=True)
+    _, slow = run("refer", approved, ctx(ZHANG, "2026-03-16"))
+    assert "二十四小时" in slow.warnings[0]
+
+
+def test_police_refusal_reconsideration_procuratorate_and_resumption() -> None:
+    referred = referred_case()
+    refused(referred, "referral_reconsideration", ZHANG, "2026-03-16", "没有作出不予立案")
+    refused(referred, "close", WANG, "2026-03-16", "尚未立案")
+    declined = step(referred, "police_decision", ZHANG, "2026-03-17", accepted=False)
+    refused(declined, "referral_reconsideration", ZHANG, "2026-03-21", "三日内")
+    asked = step(declined, "referral_reconsideration", ZHANG, "2026-03-20")
+    upheld = step(asked, "reconsideration_result", ZHANG, "2026-03-23", upheld=True)
+    supervised = step(upheld, "procuratorate", ZHANG, "2026-03-25")
+    assert supervised.procedure.procuratorate_on == dt.date(2026, 3, 25)
+    resumed = step(supervised, "resume_administrative", ZHANG, "2026-04-10")
+    assert resumed.status is S.INVESTIGATING
+    accepted = step(referred, "police_decision", ZHANG, "2026-03-16", accepted=True)
+    refused(accepted, "resume_administrative", ZHANG, "2026-03-17", "不能恢复行政处理")
+    assert step(accepted, "close", WANG, "2026-03-18").status is S.CLOSED
+    reversed_ = step(asked, "reconsideration_result", ZHANG, "2026-03-23", upheld=False)
+    assert reversed_.procedure.police_decision == "accepted"
