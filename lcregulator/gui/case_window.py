@@ -53,6 +53,7 @@ from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
 from .penalty_dialog import PenaltyDialog
+from .referral_panel import ReferralPanel, banner_text
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
 from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
 
@@ -129,11 +130,21 @@ class CaseWindow(QMainWindow):
         self.documents_tab = DocumentsTab(ctx)
         self.documents_tab.changed.connect(self._refresh_timeline)
         self.tabs.addTab(self.documents_tab, self.tr("文书"))
+        self.referral_panel = ReferralPanel(ctx)
+        self.referral_panel.screened.connect(self._screened)
+        self.tabs.addTab(self.referral_panel, self.tr("移送司法"))
         self.tabs.addTab(self._timeline_tab(), self.tr("时间线"))
         central = QWidget()
         layout = QVBoxLayout(central)
         self.stage_bar = StageBar()
         layout.addWidget(self.stage_bar)
+        self.referral_banner = QLabel()
+        self.referral_banner.setObjectName("referralBanner")
+        self.referral_banner.setWordWrap(True)
+        self.referral_banner.setStyleSheet(
+            "background: #fde8e8; color: #8b0000; padding: 6px; font-weight: bold;"
+        )
+        layout.addWidget(self.referral_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -413,7 +424,17 @@ class CaseWindow(QMainWindow):
         layout.addWidget(self.deadline_note)
         return page
 
+    def _screened(self, case: Case) -> None:
+        version = case.version
+        self.case.version = version
+        self.case.procedure = case.procedure
+        self._refresh_deadlines()
+        self._refresh_timeline()
+
     def _refresh_deadlines(self) -> None:
+        self.referral_banner.setText(banner_text(self.case))
+        self.referral_banner.setVisible(bool(self.referral_banner.text()))
+        self.referral_panel.show_case(self.case)
         self.stage_bar.show_case(self.case)
         self.stage_bar.fill_menu(self.case, self.run_step)
         rows = deadline_rows(self.ctx, self.case) if self.case.id else []
@@ -434,7 +455,10 @@ class CaseWindow(QMainWindow):
             return False
         if self.dirty and not self.save():
             return False
-        dialog = StepDialog(self.ctx, CaseId(self.case.id), STEPS[step_id], self)
+        extra: dict[str, object] = {}
+        if step_id == "referral_team":
+            extra["officer_ids"] = [int(i) for i in self.case.officer_ids]
+        dialog = StepDialog(self.ctx, CaseId(self.case.id), STEPS[step_id], self, extra)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_case is None:
             return False
         self.case = dialog.result_case
@@ -516,6 +540,7 @@ class CaseWindow(QMainWindow):
             officer_ids=officer_ids,
             parties=list(self.case_parties),
             violations=list(self.violations),
+            procedure=case.procedure,  # workflow facts are changed by steps, never by this form
             version=case.version,
             updated_by=case.updated_by,
             id=case.id,

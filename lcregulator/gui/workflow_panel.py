@@ -97,12 +97,40 @@ STEPS = {
         Step("serve_reminder", "送达催告书", "serve_reminder"),
         Step("apply_to_court", "申请人民法院强制执行", "apply_to_court"),
         Step("transfer", "移送…", "transfer", params=(("to", "移送机关", "text"),)),
-        Step("refer", "移送公安机关（涉嫌犯罪）", "refer"),
+        Step("referral_team", "组成移送专案组（本案承办人员）", "referral_team"),
+        Step("referral_report", "提交涉嫌犯罪案件调查报告", "referral_report"),
+        Step("referral_approve", "批准移送", "referral_decide", {"approve": True}),
+        Step(
+            "referral_refuse",
+            "不批准移送…",
+            "referral_decide",
+            {"approve": False},
+            (("reason", "不批准的理由", "text"),),
+        ),
+        Step("refer", "移送公安机关", "refer"),
+        Step("police_accepted", "记录：公安机关立案", "police_decision", {"accepted": True}),
+        Step("police_refused", "记录：公安机关不予立案", "police_decision", {"accepted": False}),
+        Step("referral_reconsideration", "提请公安机关复议", "referral_reconsideration"),
+        Step(
+            "reconsideration_upheld",
+            "记录：复议维持不予立案",
+            "reconsideration_result",
+            {"upheld": True},
+        ),
+        Step(
+            "reconsideration_reversed",
+            "记录：复议后立案",
+            "reconsideration_result",
+            {"upheld": False},
+        ),
+        Step("procuratorate", "建议人民检察院立案监督", "procuratorate"),
+        Step("resume_administrative", "恢复行政处理", "resume_administrative"),
         Step("close", "批准结案", "close"),
         Step("archive", "归档", "archive"),
     )
 }
 
+REFERRAL = ("referral_team", "referral_report", "referral_approve", "referral_refuse", "refer")
 AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
     S.CLUE: ("start_verification", "file", "decline", "extend_filing", "transfer"),
     S.VERIFYING: ("file", "decline", "extend_filing", "transfer"),
@@ -129,7 +157,7 @@ AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
         "record_collective_discussion",
         "decide_no_penalty",
         "suspend",
-        "refer",
+        *REFERRAL,
     ),
     S.NOTIFIED: (
         "record_statement",
@@ -141,7 +169,7 @@ AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
         "decide_no_penalty",
         "extend_decision",
         "suspend",
-        "refer",
+        *REFERRAL,
     ),
     S.DECIDED: ("serve_decision", "record_publicity", "close"),
     S.SERVED: ("record_payment", "serve_reminder", "record_publicity", "close"),
@@ -155,7 +183,16 @@ AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
     S.SUSPENDED: ("resume",),
     S.NOT_FILED: ("close",),
     S.TRANSFERRED: ("close",),
-    S.REFERRED: ("close",),
+    S.REFERRED: (
+        "police_accepted",
+        "police_refused",
+        "referral_reconsideration",
+        "reconsideration_upheld",
+        "reconsideration_reversed",
+        "procuratorate",
+        "resume_administrative",
+        "close",
+    ),
     S.CLOSED: ("archive", "record_publicity"),
     S.ARCHIVED: (),
 }
@@ -166,8 +203,16 @@ STAGE_LABELS = ("线索", "立案", "调查", "告知", "决定", "送达", "执
 class StepDialog(QDialog):
     """The date of a step and what it needs; runs it and stays open on refusal."""
 
-    def __init__(self, ctx: AppContext, case_id: CaseId, step: Step, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        case_id: CaseId,
+        step: Step,
+        parent: QWidget | None = None,
+        extra: dict[str, object] | None = None,
+    ):
         super().__init__(parent)
+        self.extra = extra or {}
         self.ctx = ctx
         self.case_id = case_id
         self.step = step
@@ -203,7 +248,7 @@ class StepDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, object]:
-        out: dict[str, object] = dict(self.step.fixed)
+        out: dict[str, object] = dict(self.step.fixed) | self.extra
         for name, label, kind in self.step.params:
             widget = self.inputs[name]
             if isinstance(widget, QCheckBox):

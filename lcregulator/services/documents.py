@@ -55,6 +55,9 @@ KINDS: tuple[str, ...] = (
     "service_receipt",
     "transfer_letter",
     "closure_approval",
+    "criminal_referral_letter",
+    "criminal_referral_report",
+    "seized_items_list",
 )
 
 __all__ = ["KINDS", "MissingFields", "build", "issue", "issued", "preview"]
@@ -219,6 +222,17 @@ def context(
         else "现场检查笔录、询问笔录、电子数据",
         "evidence_count": len(files),
         "jurisdiction_text": "本案依据《直播电商监督管理办法》第四十七条确定管辖。",
+        "referral_text": _referral_text(procedure.referral_screening),
+        "crimes_names": "、".join(
+            c["name"]
+            for c in ((procedure.referral_screening or {}).get("result") or {}).get("crimes", [])
+        ),
+        "referral_team": "、".join(
+            f"{officers[i].name}（执法证号 {officers[i].badge_number}）"
+            for i in procedure.referral_team
+            if i in officers
+        )
+        or None,
         "date": chinese_date(day),
         "ask": dict(ask or {}),
     }
@@ -233,6 +247,20 @@ def _cite_text(c: dict[str, Any]) -> str:
     if c.get("item"):
         out += f"第{to_chinese_number(c['item'])}项"
     return out
+
+
+def _referral_text(screening: dict[str, Any] | None) -> str | None:
+    result = (screening or {}).get("result") or {}
+    crimes = result.get("crimes") or []
+    if not crimes:
+        return None
+    parts = []
+    for c in crimes:
+        basis = c["basis"]
+        parts.append(
+            f"{'、'.join(c['met'])}，达到《{basis['instrument']}》第{basis['article']}条规定的{c['name']}立案追诉标准"
+        )
+    return "；".join(parts)
 
 
 def _execution_text(case: Case) -> str | None:

@@ -15,6 +15,7 @@ from lcregulator.domain.cases import Case, CaseId, CaseStatus
 from lcregulator.domain.deadlines import Deadline, compute, next_pending
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.events import Event
+from lcregulator.domain.referral import ReferralInput, ReferralResult, screen
 from lcregulator.domain.workdays import WorkCalendar
 from lcregulator.domain.workflow import Change, Context, run
 from lcregulator.persistence.unit_of_work import UnitOfWork
@@ -22,6 +23,12 @@ from lcregulator.persistence.unit_of_work import UnitOfWork
 from .context import AppContext
 from .setup import OUR_AUTHORITY
 
+REFERRAL_CLOCKS = {
+    "referral_decision",
+    "referral_transfer",
+    "referral_reconsideration",
+    "procuratorate_supervision",
+}
 SCHEDULE_KEY = "workdays."  # + year: {"holidays": [...], "workdays": [...]}
 
 
@@ -80,13 +87,15 @@ def stamp(uow: UnitOfWork, case: Case, cal: WorkCalendar, today: dt.date) -> Non
     """Store the case's next pending deadline for the warning page and the overdue filter."""
     assert case.id is not None
     dates = case.procedure.dates(case.events())
-    nxt = next_pending(compute(dates, cal, today), case.status is CaseStatus.SUSPENDED)
+    deadlines = compute(dates, cal, today)
+    if case.status is CaseStatus.REFERRED:  # only the referral clocks still run
+        deadlines = [d for d in deadlines if d.id in REFERRAL_CLOCKS]
+    nxt = next_pending(deadlines, case.status is CaseStatus.SUSPENDED)
     if case.status in (
         CaseStatus.CLOSED,
         CaseStatus.ARCHIVED,
         CaseStatus.NOT_FILED,
         CaseStatus.TRANSFERRED,
-        CaseStatus.REFERRED,
     ):
         nxt = None
     uow.cases.set_next_deadline(case.id, nxt.due if nxt else None, nxt.id if nxt else None)
@@ -165,3 +174,34 @@ def due_soon(ctx: AppContext, within_working_days: int) -> list[DueItem]:
             )
         )
     return items
+
+
+def screen_referral(
+    ctx: AppContext, case_id: CaseId, inp: ReferralInput
+) -> tuple[Case, ReferralResult]:
+    """Check the case's figures against the prosecution thresholds and keep the result on it."""
+    officer = ctx.require_officer()
+    result = screen(inp)
+    with ctx.unit_of_work() as uow:
+        case = uow.cases.get(case_id)
+        case.procedure.referral_screening = {
+            "conduct": inp.conduct,
+            "party_type": inp.party_type,
+            "figures": {k: str(v) for k, v in inp.figures.items() if v is not None},
+            "flags": dict(inp.flags),
+            "result": result.as_dict(),
+        }
+        saved = uow.cases.update(case)
+        crimes = "、".join(c.name for c in result.crimes) or "未达到追诉标准"
+        uow.events.add(
+            Event(
+                action="referral.screened",
+                summary=f"核对追诉标准：{crimes}",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=case_id,
+                after={"indicated": result.referral_indicated},
+            )
+        )
+        uow.commit()
+    return saved, result

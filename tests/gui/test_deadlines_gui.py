@@ -131,3 +131,21 @@ def test_a_refused_step_says_why_in_its_form_and_changes_nothing(
     assert "期限停止计算" in window.deadline_note.text()
     assert [a.objectName() for a in window.stage_bar.menu.actions()] == ["resume"]
     assert any("案件中止" in e.summary for e in cases.timeline(app_configured, case_id))
+
+
+def test_saving_the_form_keeps_the_procedure_facts(qtbot: QtBot, app_configured: AppContext) -> None:
+    case_id = case_filed_on(app_configured, "2026-08-24", "保存不丢流程案")
+    sign_in_as(app_configured, "王五")
+    workflow.apply(app_configured, case_id, "extend_decision", dt.date(2026, 9, 1))
+    sign_in_as(app_configured, "张三")
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+    window = main.open_case(case_id)
+    qtbot.addWidget(window)
+    window.summary_edit.setPlainText("补充案情")
+    assert window.save()
+    stored = cases.get_case(app_configured, case_id)
+    assert stored.procedure.decision_extended
+    assert [a.step for a in stored.procedure.approvals] == ["file", "extend_decision"]
