@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from . import fonts, layout
@@ -36,7 +36,7 @@ from .tree import (
 
 # A closing mark kept at the end of a cell's line (it may not start the next) hangs past the
 # line by up to one character: the right padding leaves room for it inside the cell.
-TABLE_WIDTH = layout.TEXT_WIDTH
+TABLE_WIDTH = layout.TEXT_WIDTH - layout.BODY_SIZE  # the frame's usable width
 NO_LINE_START = "，。、；：！？）》」』”’〕】…—％,.;:!?)]}"
 
 
@@ -246,7 +246,7 @@ def _page_number(canvas: Any, doc: Any) -> None:
 
 def render_pdf(document: Document) -> bytes:
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=layout.LEFT,
@@ -261,9 +261,23 @@ def render_pdf(document: Document) -> bytes:
         initialFontName=_register()["fangsong"],
         initialFontSize=layout.BODY_SIZE,
     )
+    # The text starts exactly at the left margin; the right padding of one character leaves
+    # room for a closing mark that hangs at a line's end, so nothing prints outside the block.
+    frame = Frame(
+        layout.LEFT,
+        layout.BOTTOM,
+        layout.TEXT_WIDTH,
+        layout.TEXT_HEIGHT,
+        leftPadding=0,
+        rightPadding=layout.BODY_SIZE,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number)])
     renderer = PdfRenderer()
     story: list[Any] = []
     for node in document.nodes:
         story += renderer.visit(node)
-    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    doc.build(story)
     return buffer.getvalue()

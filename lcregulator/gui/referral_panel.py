@@ -26,6 +26,7 @@ from lcregulator.domain.cases import Case, CaseId
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.parties import PartyKind
 from lcregulator.domain.referral import ReferralInput, data
+from lcregulator.domain.statute import to_chinese_number
 from lcregulator.domain.workflow import MATERIALS
 from lcregulator.services import documents, evidence, workflow
 from lcregulator.services.context import AppContext
@@ -53,7 +54,8 @@ def banner_text(case: Case) -> str:
         basis = crime["basis"]
         flag = "" if crime.get("verified", True) else "（标准未经核实）"
         lines.append(
-            f"涉嫌{crime['name']}：{'、'.join(crime['met'])}（《{basis['instrument']}》第{basis['article']}条）{flag}"
+            f"涉嫌{crime['name']}：{'、'.join(crime['met'])}"
+            f"（《{basis['instrument']}》第{to_chinese_number(basis['article'])}条）{flag}"
         )
     return (
         "；".join(lines)

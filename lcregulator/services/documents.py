@@ -250,6 +250,8 @@ def _cite_text(c: dict[str, Any]) -> str:
 
 
 def _referral_text(screening: dict[str, Any] | None) -> str | None:
+    from lcregulator.domain.statute import to_chinese_number
+
     result = (screening or {}).get("result") or {}
     crimes = result.get("crimes") or []
     if not crimes:
@@ -258,7 +260,8 @@ def _referral_text(screening: dict[str, Any] | None) -> str | None:
     for c in crimes:
         basis = c["basis"]
         parts.append(
-            f"{'、'.join(c['met'])}，达到《{basis['instrument']}》第{basis['article']}条规定的{c['name']}立案追诉标准"
+            f"{'、'.join(c['met'])}，达到《{basis['instrument']}》第{to_chinese_number(basis['article'])}条"
+            f"规定的{c['name']}立案追诉标准"
         )
     return "；".join(parts)
 

@@ -27,6 +27,7 @@ from lcregulator.domain.parties import (
     Place,
 )
 from lcregulator.domain.penalty import Facts, PenaltyInput, assess
+from lcregulator.domain.referral import ReferralInput
 from lcregulator.persistence.paths import Paths
 
 from . import cases, documents, evidence, parties, setup, workflow
@@ -226,5 +227,78 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     emit("not_filing_approval", "2026-06-15", "不予立案审批表（示例）")
     emit("no_penalty_decision", "2026-06-15", "不予行政处罚决定书（示例）")
     emit("transfer_letter", "2026-06-15", "案件移送函（示例）")
+    written += _referral_case(ctx, zhang, li, wang, room, out, len(written) // 2)
     ctx.database.dispose()
     return written
+
+
+def _referral_case(
+    ctx: AppContext, zhang: Officer, li: Officer, wang: Officer, room: Party, out: Path, done: int
+) -> list[Path]:
+    """A second case that meets a prosecution threshold and is referred to the police."""
+    assert room.id is not None and zhang.authority_id is not None
+    ctx.officer = zhang
+    case = cases.create_case(
+        ctx,
+        Case(
+            title="杭州好物严选电子商务有限公司直播销售假冒注册商标的商品案",
+            source=ClueSource.REPORT,
+            received_on=dt.date(2026, 5, 6),
+            authority_id=zhang.authority_id,
+            summary="权利人举报：“好物严选直播间”销售假冒“某某”注册商标的运动鞋。",
+            officer_ids=[OfficerId(zhang.id or 0), OfficerId(li.id or 0)],
+            parties=[CaseParty(room.id, PartyRole.ROOM_OPERATOR)],
+            violations=[
+                Violation(
+                    "M61",
+                    "于2026年4月1日至30日通过“好物严选直播间”销售假冒“某某”注册商标的运动鞋1,200双，销售金额人民币68,000元，库存同款运动鞋800双",
+                    act_start=dt.date(2026, 4, 1),
+                    act_end=dt.date(2026, 4, 30),
+                )
+            ],
+        ),
+    )
+    assert case.id is not None
+    cid = CaseId(case.id)
+    _step(ctx, wang, cid, "file", "2026-05-08", case_number="杭西市监立〔2026〕21号")
+    _step(ctx, zhang, cid, "start_investigation", "2026-05-08")
+    ctx.officer = zhang
+    workflow.screen_referral(
+        ctx,
+        cid,
+        ReferralInput(
+            "counterfeit_trademark_goods",
+            "organization",
+            {"sales_amount": Decimal("68000"), "unsold_goods_value": Decimal("45000")},
+            {"prior_penalty_same_conduct_2y": False},
+        ),
+    )
+    _step(ctx, zhang, cid, "referral_team", "2026-05-12", officer_ids=[zhang.id, li.id])
+    _step(ctx, zhang, cid, "referral_report", "2026-05-12")
+    written: list[Path] = []
+    ask = {
+        "police": "杭州市公安局西湖区分局",
+        "items": "假冒“某某”注册商标运动鞋800双，存放于本局涉案物品仓库A区；销售记录U盘1个",
+    }
+    for kind, stem, on in (
+        ("criminal_referral_report", "涉嫌犯罪案件情况的调查报告", "2026-05-12"),
+        ("seized_items_list", "涉案物品清单", "2026-05-13"),
+    ):
+        issued = documents.issue(ctx, cid, kind, ask, dt.date.fromisoformat(on))
+        written += _copy(issued, out, done + len(written) // 2 + 1, stem)
+    _step(ctx, wang, cid, "referral_decide", "2026-05-13", approve=True)
+    ctx.officer = zhang
+    issued = documents.issue(ctx, cid, "criminal_referral_letter", ask, dt.date(2026, 5, 14))
+    written += _copy(issued, out, done + len(written) // 2 + 1, "涉嫌犯罪案件移送书")
+    _step(ctx, zhang, cid, "refer", "2026-05-14")
+    _step(ctx, zhang, cid, "police_decision", "2026-05-16", accepted=True)
+    return written
+
+
+def _copy(issued: documents.Issued, out: Path, index: int, stem: str) -> list[Path]:
+    paths = []
+    for src, suffix in ((issued.pdf_path, ".pdf"), (issued.docx_path, ".docx")):
+        target = out / f"{index:02d}-{stem}{suffix}"
+        shutil.copyfile(src, target)
+        paths.append(target)
+    return paths

@@ -133,7 +133,9 @@ def test_a_refused_step_says_why_in_its_form_and_changes_nothing(
     assert any("案件中止" in e.summary for e in cases.timeline(app_configured, case_id))
 
 
-def test_saving_the_form_keeps_the_procedure_facts(qtbot: QtBot, app_configured: AppContext) -> None:
+def test_saving_the_form_keeps_the_procedure_facts(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
     case_id = case_filed_on(app_configured, "2026-08-24", "保存不丢流程案")
     sign_in_as(app_configured, "王五")
     workflow.apply(app_configured, case_id, "extend_decision", dt.date(2026, 9, 1))
