@@ -260,3 +260,47 @@ def test_provincial_overrides_change_hearing_threshold(tmp_path: Path) -> None:
     assert out["hearing_right"] is True  # 60,000 ≥ the province's 50,000
     assert out["discretion"]["range"] == [28000, 82000]  # the province's 20–80 % band
     assert any("某省市场监管行政处罚裁量基准" in w for w in out["warnings"])
+
+
+def test_law_referral_from_outside(tmp_path: Path) -> None:
+    payload = {
+        "conduct": "substandard_products",
+        "party_type": "organization",
+        "figures": {
+            "sales_amount": 60000,
+            "unsold_goods_value": 0,
+            "illegal_gains": None,
+            "illegal_business_amount": None,
+            "personal_information_items": None,
+        },
+        "flags": {
+            "food_or_drug_advertising": False,
+            "prior_false_ad_penalties_2y": 0,
+            "prior_penalty_same_conduct_2y": False,
+        },
+    }
+    result = run_law("referral", json.dumps(payload), tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["referral_indicated"] is True
+    [crime] = out["crimes"]
+    assert (crime["article"], crime["name"]) == (140, "生产、销售伪劣产品罪")
+    assert crime["met"] == ["销售金额五万元以上"] and crime["verified"] is True
+    assert crime["basis"]["article"] == 16
+    bad = run_law("referral", '{"conduct": "theft", "party_type": "organization"}', tmp_path)
+    assert bad.returncode == 2 and json.loads(bad.stdout)["error"]["field"] == "conduct"
+
+
+def test_demo_writes_every_document(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lcregulator", "demo", "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "LCREGULATOR_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(files) == 42
+    assert "13-行政处罚决定书.pdf" in files and "21-涉嫌犯罪案件移送书.docx" in files
