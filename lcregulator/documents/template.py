@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -60,10 +61,27 @@ class Definition:
     body: str
 
 
-@cache
+# Folders an administrator may put adjusted definitions in (``<kind>.txt``); the application
+# adds ``<data folder>/templates`` at start. A bureau adjusts the wording of, say, its 约谈通知书
+# there without touching the installed package.
+OVERRIDE_DIRS: list[Path] = []
+
+
 def definition(kind: str) -> Definition:
+    for folder in OVERRIDE_DIRS:
+        candidate = folder / f"{kind}.txt"
+        if candidate.is_file():
+            return _parse(kind, candidate.read_text("utf-8"), str(candidate))
+    return _packaged(kind)
+
+
+@cache
+def _packaged(kind: str) -> Definition:
     path = resources.files("lcregulator.documents").joinpath(f"templates/{kind}.txt")
-    text = path.read_text("utf-8")
+    return _parse(kind, path.read_text("utf-8"), f"templates/{kind}.txt")
+
+
+def _parse(kind: str, text: str, origin: str) -> Definition:
     header: dict[str, Any] = {"asks": []}
     body_lines = []
     in_header = True
@@ -81,7 +99,7 @@ def definition(kind: str) -> Definition:
         in_header = False
         body_lines.append(line)
     if header.get("kind") != kind:
-        raise ValueError(f"templates/{kind}.txt: @kind is {header.get('kind')!r}")
+        raise ValueError(f"{origin}: @kind is {header.get('kind')!r}")
     return Definition(
         kind=kind,
         title=header["title"],

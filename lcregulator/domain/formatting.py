@@ -65,3 +65,8 @@ def amount_text(amount: Decimal) -> str:
     amount = Decimal(amount).quantize(Decimal("0.01"))
     figures = f"{amount:,.2f}".removesuffix(".00")
     return f"{figures}元（{rmb_upper(amount)}）"
+
+
+# China Standard Time: documents and "today" follow Beijing time whatever the workstation's
+# own zone (China has no daylight saving, so a fixed offset is exact and needs no tz database).
+CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")

@@ -22,7 +22,7 @@ from .rows import DocumentSequenceRow, IssuedDocumentRow
 @dataclass(frozen=True)
 class IssuedDocument:
     id: int
-    case_id: int
+    case_id: int | None
     kind: str
     title: str
     number: str

@@ -278,7 +278,12 @@ class IssuedDocumentRow(Base):
     __tablename__ = "issued_document"
     __table_args__ = (UniqueConstraint("authority_id", "kind", "year", "seq"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), index=True
+    )
+    summons_id: Mapped[int | None] = mapped_column(
+        ForeignKey("summons.id", ondelete="CASCADE"), index=True
+    )
     authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
     kind: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(60))
@@ -293,3 +298,28 @@ class IssuedDocumentRow(Base):
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("issued_document.id"))
     served_on: Mapped[dt.date | None] = mapped_column(Date)
     service_method: Mapped[str | None] = mapped_column(String(40))
+
+
+class SummonsRow(Base):
+    """约谈 (Art 52): belongs to a case, or stands alone as a supervision matter."""
+
+    __tablename__ = "summons"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"), index=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id"), index=True)
+    grounds: Mapped[str] = mapped_column(String(20))  # "1,3"
+    ground_details: Mapped[str] = mapped_column(Text, default="")
+    invited_person: Mapped[str] = mapped_column(String(100))
+    scheduled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    place: Mapped[str] = mapped_column(String(200))
+    officer_ids: Mapped[str] = mapped_column(String(100))  # "1,2"
+    joint_with_cyberspace: Mapped[bool] = mapped_column(Boolean, default=False)
+    record: Mapped[str] = mapped_column(Text, default="")
+    commitments: Mapped[str] = mapped_column(Text, default="")
+    rectification_required: Mapped[str] = mapped_column(Text, default="")
+    rectification_deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    escalated_case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"))

@@ -26,6 +26,7 @@ from .repositories import (
     PartyRepository,
     SettingRepository,
 )
+from .summons_repo import SummonsRepository
 
 
 class UnitOfWork:
@@ -54,6 +55,7 @@ class UnitOfWork:
         self.evidence = EvidenceRepository(self.session)
         self.events = EventRepository(self.session)
         self.documents = DocumentRepository(self.session)
+        self.summonses = SummonsRepository(self.session)
         return self
 
     def commit(self) -> None:

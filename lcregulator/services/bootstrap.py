@@ -32,6 +32,11 @@ def open_context(
     paths = paths or Paths.from_environment()
     paths.ensure()
     configure_logging(paths)
+    from lcregulator.documents.template import OVERRIDE_DIRS
+
+    overrides = paths.home / "templates"
+    if overrides not in OVERRIDE_DIRS:
+        OVERRIDE_DIRS.insert(0, overrides)
     database = Database(url or database_url(paths))
     backup = database.upgrade(backup_dir=paths.backups)
     if backup is not None:

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from lcregulator.domain.authority import Officer
 from lcregulator.domain.errors import DomainError
+from lcregulator.domain.formatting import CHINA_TZ
 from lcregulator.persistence.database import Database
 from lcregulator.persistence.paths import Paths
 from lcregulator.persistence.unit_of_work import UnitOfWork
@@ -43,8 +44,8 @@ class AppContext:
     officer: Officer | None = None  # who is at the keyboard; set at start
 
     def today(self) -> dt.date:
-        """The officer's local date (China Standard Time on a Chinese workstation)."""
-        return self.clock.now().astimezone().date()
+        """Today in Beijing time, whatever the workstation's zone (deadlines are Chinese dates)."""
+        return self.clock.now().astimezone(CHINA_TZ).date()
 
     def unit_of_work(self) -> UnitOfWork:
         officer_id = self.officer.id if self.officer else None

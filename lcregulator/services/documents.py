@@ -24,7 +24,7 @@ from lcregulator.documents.tree import Document
 from lcregulator.domain.cases import Case, CaseId
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.events import Event
-from lcregulator.domain.formatting import amount_text, chinese_date
+from lcregulator.domain.formatting import CHINA_TZ, amount_text, chinese_date
 from lcregulator.domain.parties import Party, PartyKind
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
@@ -59,6 +59,7 @@ KINDS: tuple[str, ...] = (
     "criminal_referral_report",
     "seized_items_list",
 )
+SUMMONS_KINDS: tuple[str, ...] = ("summons_notice", "summons_record", "rectification_notice")
 
 __all__ = ["KINDS", "MissingFields", "build", "issue", "issued", "preview"]
 
@@ -433,3 +434,93 @@ def latest_of_kind(ctx: AppContext, case_ids: list[int], kind: str) -> list[Issu
         if docs:
             out.append(docs[-1])
     return out
+
+
+def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any]:
+    authority = setup.our_authority(ctx)
+    if authority is None:
+        raise DomainError("尚未设置本机关信息。")
+    officers = {o.id: o for o in setup.all_officers(ctx, authority.id)}  # type: ignore[arg-type]
+    party = party_service.get_party(ctx, summons.party_id)
+    local = summons.scheduled_at.astimezone(CHINA_TZ)
+    return {
+        "authority": {
+            "name": authority.name,
+            "phone": authority.phone,
+            "address": authority.address,
+        },
+        "party": _party(party, "被约谈方"),
+        "summons": {
+            "grounds_text": summons.grounds_text,
+            "ground_details": summons.ground_details,
+            "departments": summons.departments,
+            "invited_person": summons.invited_person,
+            "time": f"{chinese_date(local.date())}{local:%H}时{local:%M}分",
+            "date": chinese_date(local.date()),
+            "place": summons.place,
+            "officers": "、".join(officers[i].name for i in summons.officer_ids if i in officers),
+            "record": summons.record,
+            "commitments": summons.commitments,
+            "rectification_required": summons.rectification_required,
+            "deadline": chinese_date(summons.rectification_deadline)
+            if summons.rectification_deadline
+            else None,
+        },
+        "date": chinese_date(on),
+        "ask": {},
+    }
+
+
+def issue_for_summons(
+    ctx: AppContext, summons_id: int, kind: str, on: dt.date | None = None
+) -> Issued:
+    """The same machinery for a summons, which may stand alone without a case."""
+    officer = ctx.require_officer()
+    day = on or ctx.today()
+    d = definition(kind)
+    with ctx.unit_of_work() as uow:
+        summons = uow.summonses.get(summons_id)
+        authority_id = int(uow.settings.get("authority_id") or 0)
+        authority = uow.authorities.get(authority_id)
+        context_ = summons_context(ctx, summons, day)
+        render(kind, context_, "（预检）")
+        number = ""
+        seq = None
+        if d.number_code:
+            seq = uow.documents.next_number(authority_id, kind, day.year)
+            number = number_text(authority.short_name, d.number_code, day.year, seq)
+        document = render(kind, context_, number)
+        pdf, docx = render_pdf(document), render_docx(document)
+        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
+        record = uow.documents.add(
+            IssuedDocumentRow(
+                case_id=summons.case_id,
+                summons_id=summons_id,
+                authority_id=authority_id,
+                kind=kind,
+                title=d.title,
+                number=number,
+                year=day.year,
+                seq=seq,
+                issued_on=day,
+                issued_at=uow.now,
+                issued_by=officer.id,
+                pdf_sha256=pdf_sha,
+                docx_sha256=docx_sha,
+            )
+        )
+        uow.events.add(
+            Event(
+                action="document.issued",
+                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=summons.case_id,
+                after={"kind": kind, "number": number, "summons_id": summons_id},
+            ),
+            party_id=summons.party_id,
+        )
+        uow.commit()
+    return Issued(
+        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
+    )
