@@ -302,5 +302,5 @@ def test_demo_writes_every_document(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert len(files) == 42
+    assert len(files) == 48
     assert "13-行政处罚决定书.pdf" in files and "21-涉嫌犯罪案件移送书.docx" in files

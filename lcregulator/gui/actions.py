@@ -37,6 +37,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("case.open", "打开案件(&O)", "案件(&C)", None, True, "打开选中的案件"),
     ActionSpec("case.refresh", "刷新(&R)", "案件(&C)", QKeySequence.StandardKey.Refresh, True),
     ActionSpec(
+        "case.summons",
+        "约谈(&Y)…",
+        "案件(&C)",
+        None,
+        True,
+        "对平台、直播间运营者或者服务机构进行约谈",
+    ),
+    ActionSpec(
         "case.batch_print",
         "批量打印文书(&P)…",
         "案件(&C)",

@@ -54,6 +54,7 @@ from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
 from .penalty_dialog import PenaltyDialog
 from .referral_panel import ReferralPanel, banner_text
+from .summons_dialog import SummonsDialog
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
 from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
 
@@ -241,6 +242,7 @@ class CaseWindow(QMainWindow):
             (self.tr("添加已登记当事人…"), self.pick_party, "pickPartyButton"),
             (self.tr("编辑当事人…"), self.edit_party, "editPartyButton"),
             (self.tr("移出本案"), self.remove_party, "removePartyButton"),
+            (self.tr("约谈当事人…"), self.summon_party, "summonButton"),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -661,6 +663,15 @@ class CaseWindow(QMainWindow):
             self.party_cache[int(party_id)] = dialog.saved
             self._refresh_parties()
             self._refresh_jurisdiction()
+
+    def summon_party(self) -> SummonsDialog | None:
+        row = self.party_table.currentRow()
+        if row < 0 or self.case.id is None:
+            return None
+        party = self.party_cache[int(self.case_parties[row].party_id)]
+        dialog = SummonsDialog(self.ctx, party, case_id=int(self.case.id), parent=self)
+        dialog.show()
+        return dialog
 
     def remove_party(self) -> None:
         row = self.party_table.currentRow()

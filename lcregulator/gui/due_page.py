@@ -5,6 +5,8 @@ The start page of the main window; sortable; double-click opens the case at its 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.formatting import chinese_date
+from lcregulator.services import summons as summons_service
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
 
 class DueSoonPage(QWidget):
     open_case = Signal(int)
+    open_summons = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +77,25 @@ class DueSoonPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        items = workflow.due_soon(self.ctx, self.days.value())
+        items: list[Any] = list(workflow.due_soon(self.ctx, self.days.value()))
+        cal = workflow.calendar(self.ctx)
+        today = self.ctx.today()
+        until = cal.add_workdays(today, self.days.value())
+        for s in summons_service.rectification_due(self.ctx, until):
+            assert s.rectification_deadline is not None
+            items.append(
+                workflow.DueItem(
+                    case_id=CaseId(-int(s.id or 0)),  # negative: a summons, not a case
+                    case_number=self.tr("（约谈）"),
+                    title=s.rectification_required[:30] or self.tr("约谈整改"),
+                    status=CaseStatus.CLUE,
+                    deadline_id="summons_rectification",
+                    label=self.tr("约谈整改期限"),
+                    due=s.rectification_deadline,
+                    working_days_left=cal.workdays_between(today, s.rectification_deadline),
+                    basis="《直播电商监督管理办法》第五十二条",
+                )
+            )
         if not self.overdue.isChecked():
             items = [i for i in items if i.working_days_left >= 0]
         self.table.setSortingEnabled(False)
@@ -115,4 +138,8 @@ class DueSoonPage(QWidget):
         return int(item.data(Qt.ItemDataRole.UserRole))
 
     def _open(self, row: int, _column: int) -> None:
-        self.open_case.emit(self.case_id_at(row))
+        target = self.case_id_at(row)
+        if target < 0:
+            self.open_summons.emit(-target)
+        else:
+            self.open_case.emit(target)

@@ -46,7 +46,9 @@ from .case_table import CaseTableModel
 from .case_window import CaseWindow
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
+from .party_dialog import PartyPickerDialog
 from .statute_viewer import StatuteViewer
+from .summons_dialog import SummonsDialog
 from .violation_dialog import from_qdate
 
 NO_DATE = QDate(2000, 1, 1)  # shown as 不限
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
                 "case.open": self.open_selected,
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
+                "case.summons": self.new_summons,
                 "app.quit": self.close,
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack)
         self.due_page = DueSoonPage(ctx)
         self.due_page.open_case.connect(self.open_case_deadlines)
+        self.due_page.open_summons.connect(self.open_summons)
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
         self.pages.addTab(self.due_page, self.tr("期限预警"))
@@ -308,6 +312,34 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("直播电商监管执法办案系统 — %1").replace("%1", refreshed.name)
             )
+
+    def new_summons(self, party: object = None) -> SummonsDialog | None:
+        """A summons standing alone, as a supervision matter about one party."""
+        if party is None:
+            picker = PartyPickerDialog(self.ctx, None, self)
+            if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen_party is None:
+                return None
+            party = picker.chosen_party
+        dialog = SummonsDialog(self.ctx, party, parent=self)  # type: ignore[arg-type]
+        dialog.escalated.connect(self._escalated)
+        dialog.show()
+        return dialog
+
+    def open_summons(self, summons_id: int) -> SummonsDialog:
+        from lcregulator.services import parties as party_service
+
+        with self.ctx.unit_of_work() as uow:
+            summons = uow.summonses.get(summons_id)
+        party = party_service.get_party(self.ctx, summons.party_id)  # type: ignore[arg-type]
+        dialog = SummonsDialog(self.ctx, party, summons, parent=self)
+        dialog.escalated.connect(self._escalated)
+        dialog.show()
+        return dialog
+
+    def _escalated(self, case_id: int) -> None:
+        self.refresh()
+        window = self.open_case(case_id)
+        window.tabs.setCurrentIndex(0)
 
     def selected_case_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from lcregulator.domain.errors import DomainError, ValidationError
+from lcregulator.domain.formatting import CHINA_TZ
 from lcregulator.domain.parties import (
     Channel,
     LinkKind,
@@ -111,6 +113,7 @@ class PartyDialog(QDialog):
         self._link_names: dict[int, str] = {}
         if party is not None:
             self._fill(party)
+            self._summons_history(party)
 
     # --- form <-> party ------------------------------------------------------------------
 
@@ -143,6 +146,41 @@ class PartyDialog(QDialog):
         for link in party.links:
             target = targets.get(link.target_id)
             self._append_link(link, target.name if target else str(link.target_id))
+
+    def _summons_history(self, party: Party) -> None:
+        """All past summonses of this party and their outcomes (weighs on 情节严重 / 从重)."""
+        from lcregulator.services import summons as summons_service
+
+        if party.id is None:
+            return
+        history = summons_service.for_party(self.ctx, party.id)
+        table = QTableWidget(len(history.items), 4)
+        table.setObjectName("summonsHistory")
+        table.setHorizontalHeaderLabels(
+            [self.tr("约谈日期"), self.tr("事由"), self.tr("整改期限"), self.tr("结果")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, s in enumerate(history.items):
+            values = [
+                s.scheduled_at.astimezone(CHINA_TZ).date().isoformat(),
+                "、".join(f"第{g}项" for g in s.grounds),
+                s.rectification_deadline.isoformat() if s.rectification_deadline else "",
+                s.outcome.label if s.outcome else self.tr("待核查"),
+            ]
+            for col, value in enumerate(values):
+                table.setItem(row, col, QTableWidgetItem(value))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr("共约谈 %1 次，其中未整改或者部分整改 %2 次。")
+            .replace("%1", str(history.total))
+            .replace("%2", str(history.not_rectified))
+        )
+        layout.addWidget(note)
+        layout.addWidget(table)
+        self.summons_note = note
+        self.ui.tabs.addTab(page, self.tr("约谈记录"))
 
     def _lookup(self, ids: list[int]) -> list[Party]:
         return [parties.get_party(self.ctx, PartyId(i)) for i in ids]

@@ -228,7 +228,46 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     emit("no_penalty_decision", "2026-06-15", "不予行政处罚决定书（示例）")
     emit("transfer_letter", "2026-06-15", "案件移送函（示例）")
     written += _referral_case(ctx, zhang, li, wang, room, out, len(written) // 2)
+    written += _summons(ctx, zhang, li, platform, out, len(written) // 2)
     ctx.database.dispose()
+    return written
+
+
+def _summons(
+    ctx: AppContext, zhang: Officer, li: Officer, platform: Party, out: Path, done: int
+) -> list[Path]:
+    """A summons of the platform under Art 52, standing alone, with its three documents."""
+    from lcregulator.domain.summons import Summons
+
+    from . import summons
+
+    ctx.officer = zhang
+    saved = summons.save(
+        ctx,
+        Summons(
+            party_id=int(platform.id or 0),
+            grounds=[1, 4],
+            ground_details="",
+            invited_person="平台合规负责人周某",
+            scheduled_at=dt.datetime(2026, 6, 16, 1, 30, tzinfo=dt.UTC),
+            place="杭州市西湖区文三路100号本局三楼约谈室",
+            officer_ids=[int(zhang.id or 0), int(li.id or 0)],
+            joint_with_cyberspace=True,
+            record="平台说明：对“好物严选直播间”的营销人员身份未按办法第八条第三款核验；承诺立即排查并建立核验制度。",
+            commitments="十日内完成对平台内全部直播间营销人员的身份核验，并建立常态化核验制度。",
+            rectification_required="对平台内直播营销人员真实身份进行核验，建立健全核验、登记和定期复核制度，并书面报告整改情况。",
+            rectification_deadline=dt.date(2026, 6, 30),
+        ),
+    )
+    assert saved.id is not None
+    written: list[Path] = []
+    for kind, stem in (
+        ("summons_notice", "约谈通知书"),
+        ("summons_record", "约谈记录"),
+        ("rectification_notice", "整改通知书"),
+    ):
+        issued = documents.issue_for_summons(ctx, saved.id, kind, dt.date(2026, 6, 16))
+        written += _copy(issued, out, done + len(written) // 2 + 1, stem)
     return written
 
 
