@@ -15,7 +15,7 @@ APT_PACKAGES := libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcom
 	xvfb xauth fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai \
 	poppler-utils
 
-.PHONY: run test setup system-packages forms translations lint test-core clean
+.PHONY: run test setup system-packages forms translations lint test-core package clean
 
 run: setup
 	$(VENV)/bin/lcregulator
@@ -75,6 +75,15 @@ test-core:
 		python-stdnum chinese-calendar platformdirs pytest
 	.venv-core/bin/python -c "import importlib.util as u, sys; sys.exit(u.find_spec('PySide6') is not None)"
 	.venv-core/bin/python -m pytest -q -p no:cacheprovider tests/domain
+
+# The Linux one-folder bundle (PyInstaller) and the .deb for UOS/Kylin, into dist/.
+VERSION := $(shell $(PYTHON) -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
+package: setup
+	$(PY) -m pip install --quiet "pyinstaller>=6.10" -e ".[postgres]"
+	cd installer && ../$(VENV)/bin/pyinstaller --noconfirm --clean \
+		--distpath ../dist --workpath ../build/pyinstaller lcregulator.spec
+	command -v dpkg-deb >/dev/null && installer/build_deb.sh dist/lcregulator $(VERSION) dist
+	@du -sh dist/lcregulator; ls -l dist/*.deb
 
 clean:
 	rm -rf $(VENV) .venv-core build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -20,6 +20,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="lcregulator", description="直播电商监管执法办案系统 (live-commerce enforcement)"
     )
     parser.add_argument("--version", action="version", version=f"lcregulator {__version__}")
+    parser.add_argument(
+        "--check-gui",
+        action="store_true",
+        help="open the main window on a throw-away database, then exit (for installers and IT)",
+    )
     sub = parser.add_subparsers(dest="command")
     db = sub.add_parser("db", help="database schema: status and upgrade")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -50,6 +55,10 @@ def _error(exc: ValidationError) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.check_gui:
+        from lcregulator.gui.app import check_gui
+
+        return check_gui()
     if args.command is None:
         from lcregulator.gui.app import run  # Qt only when a window is wanted
         from lcregulator.services.bootstrap import open_context

@@ -68,7 +68,14 @@ def _patch_pair(module: Any, name: str, char: str, seq: str, width: str) -> None
     decide = f"if {char} not in ALL_CANNOT_START and i>lineStartPos+1:"
     out = []
     found = False
-    for line in textwrap.dedent(inspect.getsource(function)).splitlines(keepends=True):
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):  # a frozen build without reportlab's sources
+        import logging
+
+        logging.getLogger(__name__).warning("reportlab source unavailable: %s not patched", name)
+        return
+    for line in textwrap.dedent(source).splitlines(keepends=True):
         if line.strip() == decide:
             pad = line[: len(line) - len(line.lstrip())]
             pair = f"{seq}[i] in ALL_CANNOT_START"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -76,3 +76,44 @@ def run(ctx: AppContext) -> int:
         return 0
     window.show()
     return app.exec()
+
+
+def check_gui() -> int:
+    """Start the real application on a temporary database with a sample bureau, show the main
+    window, and quit: proves an installation can open its window (Qt plugins, fonts, data)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from lcregulator.domain.authority import Authority, Officer, OfficerRole
+    from lcregulator.persistence.paths import Paths
+    from lcregulator.services.bootstrap import open_context
+
+    home = Path(tempfile.mkdtemp(prefix="lcregulator-check-"))
+    try:
+        app = application()
+        ctx = open_context(
+            paths=Paths(home), url=f"sqlite:///{(home / 'check.sqlite3').as_posix()}"
+        )
+        setup.first_run(
+            ctx,
+            Authority("检查用市场监督管理局", "检市监", "110105"),
+            Officer("检查员", OfficerRole.HANDLER, "CHECK-0001"),
+        )
+        authority = setup.our_authority(ctx)
+        assert authority is not None
+        window = MainWindow(ctx, authority)
+        window.show()
+        QTimer.singleShot(300, app.quit)
+        code = app.exec()
+        shown = window.isVisible() or window.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        )
+        print(f"main window: {'shown' if shown else 'NOT shown'} ({window.windowTitle()})")
+        window.close()
+        ctx.database.dispose()
+        return code if shown else 1
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
