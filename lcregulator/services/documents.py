@@ -343,6 +343,9 @@ def issue(
     d = definition(kind)
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        from .workflow import require_case_handler
+
+        require_case_handler(officer, case, "制作文书")
         # check the facts before taking a number: a refusal must not consume one
         render(kind, context(ctx, case, ask, day), "（预检）")
         authority_id = case.authority_id
