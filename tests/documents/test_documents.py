@@ -26,6 +26,7 @@ from lcregulator.documents.tree import (
     Org,
     Para,
     Signature,
+    SignLine,
     Table,
     Title,
 )
@@ -71,6 +72,7 @@ def every_node_document() -> Document:
             Fields((("案件名称", "某案"), ("当事人", "某公司"))),
             Table(("序号", "文件名"), (("1", "回放.mp4"), ("2", "截图.png"))),
             Signature(("杭州市西湖区市场监督管理局", "2026年5月20日")),
+            SignLine("执法人员签名："),
             Note("本文书一式两份。"),
         ),
     )
