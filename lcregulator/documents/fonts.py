@@ -91,7 +91,11 @@ FALLBACKS: list[Path] = [
 REQUIRED_GLYPHS = "¥〇〔〕壹贰叁肆伍陆柒捌玖拾佰仟万亿元整"
 # The Windows names Word looks for (DOCX); a fallback font goes by its own family name.
 WORD_NAMES = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai": "楷体"}
-TITLE_WORD_NAMES = {"FZXBSJW": "方正小标宋简体", "方正小标宋": "方正小标宋简体", "STZHONGS": "华文中宋"}
+TITLE_WORD_NAMES = {
+    "FZXBSJW": "方正小标宋简体",
+    "方正小标宋": "方正小标宋简体",
+    "STZHONGS": "华文中宋",
+}
 IGNORED = frozenset("\n\r\t")
 
 
@@ -173,18 +177,22 @@ def _family_names(path: Path) -> list[tuple[int, str]]:
                 records = fh.read(12 * n)
                 found: dict[tuple[int, int], str] = {}
                 for r in range(n):
-                    platform, encoding, lang, name_id, length, at = struct.unpack(
+                    platform, _encoding, lang, name_id, length, at = struct.unpack(
                         ">HHHHHH", records[12 * r : 12 * r + 12]
                     )
                     if name_id != 1:
                         continue
                     fh.seek(name_at + strings + at)
                     raw = fh.read(length)
-                    text = raw.decode("utf-16-be", "replace") if platform in (0, 3) else raw.decode(
-                        "latin-1"
+                    text = (
+                        raw.decode("utf-16-be", "replace")
+                        if platform in (0, 3)
+                        else raw.decode("latin-1")
                     )
                     found[(platform, lang)] = text
-                family = found.get((3, 0x409)) or found.get((1, 0)) or next(iter(found.values()), "")
+                family = (
+                    found.get((3, 0x409)) or found.get((1, 0)) or next(iter(found.values()), "")
+                )
             out.append((index, family))
         return out
 
@@ -360,6 +368,41 @@ class FontSet:
         return None
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap writes each code point as 4 hex digits, which garbles a
+    character beyond the BMP (𠮷 U+20BB7 reads back as U+20BB); this one writes UTF-16, so such
+    a name can be searched and copied from the PDF. Installed in place of reportlab's function
+    (looked up at call time) when the fonts load."""
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 _lock = threading.Lock()
 _loaded: FontSet | None = None
 
@@ -370,6 +413,9 @@ def load() -> FontSet:
     global _loaded
     with _lock:
         if _loaded is None:
+            from reportlab.pdfbase import ttfonts
+
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
             _loaded = FontSet()
         return _loaded
 

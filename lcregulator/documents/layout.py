@@ -247,10 +247,7 @@ class Typesetter:
                 if not (units[back][0] in NO_LINE_START or units[back - 1][-1] in NO_LINE_END):
                     k = back
             chars = "".join(units[start:k]).rstrip(" ")
-            if first:
-                chars_start = chars
-            else:
-                chars_start = chars.lstrip(" ")
+            chars_start = chars if first else chars.lstrip(" ")
             out.append((chars_start, k >= len(units), x0))
             start = k
             while start < len(units) and units[start].isspace():
@@ -326,11 +323,23 @@ class Composer:
     def add(self, node: Node, following: Node | None) -> None:
         if isinstance(node, Org):
             self.items += self._text(
-                node.text, "title", ORG_SIZE, where="机关名称", align="center", char_space=0, glue=True
+                node.text,
+                "title",
+                ORG_SIZE,
+                where="机关名称",
+                align="center",
+                char_space=0,
+                glue=True,
             )
         elif isinstance(node, Title):
             self.items += self._text(
-                node.text, "title", TITLE_SIZE, where="标题", align="center", char_space=0, glue=True
+                node.text,
+                "title",
+                TITLE_SIZE,
+                where="标题",
+                align="center",
+                char_space=0,
+                glue=True,
             )
             if not isinstance(following, DocNumber):
                 self.items.append(self._blank(glue=True))
@@ -339,7 +348,9 @@ class Composer:
             self.items[-1].glue = True
             self.items.append(self._blank(glue=True))
         elif isinstance(node, Heading):
-            self.items += self._text(node.text, "hei", BODY_SIZE, where="正文", indent=INDENT, glue=True)
+            self.items += self._text(
+                node.text, "hei", BODY_SIZE, where="正文", indent=INDENT, glue=True
+            )
         elif isinstance(node, Para):
             role = "hei" if node.bold else "fangsong"
             indent = INDENT if node.indent else 0.0
@@ -396,7 +407,12 @@ class Composer:
         date_w = ts.width(SIGN_DATE, "fangsong", BODY_SIZE, CHAR_SPACE)
         date_x = TEXT_WIDTH - 2 * PITCH - date_w
         label_lines = ts.lines(
-            node.label, "fangsong", BODY_SIZE, date_x - 4 * PITCH, align="left", char_space=CHAR_SPACE
+            node.label,
+            "fangsong",
+            BODY_SIZE,
+            date_x - 4 * PITCH,
+            align="left",
+            char_space=CHAR_SPACE,
         )
         date = ts.lines(SIGN_DATE, "fangsong", BODY_SIZE, TEXT_WIDTH, char_space=CHAR_SPACE)[0]
         date.x = date_x
@@ -426,7 +442,11 @@ class Composer:
             for c in range(len(widths)):
                 text = row[c] if c < len(row) else ""
                 is_label = (header and r == 0) or (labels and c == 0)
-                where = names[c] if header and r > 0 and c < len(names) else (row[0] if labels else text)
+                where = (
+                    names[c]
+                    if header and r > 0 and c < len(names)
+                    else (row[0] if labels else text)
+                )
                 ts = Typesetter(self.fonts, where or "表格")
                 inner = xs[c + 1] - xs[c] - 2 * CELL_PAD_X
                 lines = ts.lines(
@@ -557,7 +577,7 @@ class Composer:
             page.rules.append(Rule(x, top, x, bottom))
         n = slices[0].slices
         whole = slices[0].slice == 0 and slices[-1].slice == n - 1
-        for c, lines in enumerate(grid.cells[row]):
+        for _c, lines in enumerate(grid.cells[row]):
             if whole:  # short rows centre their text vertically, long ones start at the top
                 offset = (n - len(lines)) * CELL_LEADING / 2 if n <= 4 else 0.0
                 for i, line in enumerate(lines):

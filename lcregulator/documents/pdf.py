@@ -35,10 +35,7 @@ def _draw_page(canvas: Canvas, page: Page, fs: fonts.FontSet) -> None:
     if page.rules:
         canvas.setLineWidth(layout.RULE)
         canvas.lines(
-            [
-                (layout.LEFT + r.x0, top - r.y0, layout.LEFT + r.x1, top - r.y1)
-                for r in page.rules
-            ]
+            [(layout.LEFT + r.x0, top - r.y0, layout.LEFT + r.x1, top - r.y1) for r in page.rules]
         )
     text = canvas.beginText()
     for line in page.lines:
@@ -48,10 +45,7 @@ def _draw_page(canvas: Canvas, page: Page, fs: fonts.FontSet) -> None:
     size = layout.PAGE_NUMBER_SIZE
     ts = layout.Typesetter(fs, "页码")
     width = ts.width(number, "song", size)
-    if page.number % 2:
-        x = layout.LEFT + layout.TEXT_WIDTH - size - width
-    else:
-        x = layout.LEFT + size
+    x = layout.LEFT + layout.TEXT_WIDTH - size - width if page.number % 2 else layout.LEFT + size
     # the dashes (at about 0.3 em above the baseline) 7 mm below the text block
     y = layout.BOTTOM - layout.PAGE_NUMBER_GAP - 0.3 * size
     for line in ts.lines(number, "song", size, width + 1, align="left"):

@@ -191,7 +191,9 @@ def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
         raise MissingFields(kind, [str(exc)]) from None
     if recorder.missing:
         raise MissingFields(kind, recorder.missing)
-    document = Document(kind=kind, title=d.title, number=number, nodes=tuple(parse(text, values.fill)))
+    document = Document(
+        kind=kind, title=d.title, number=number, nodes=tuple(parse(text, values.fill))
+    )
     fonts.check(document.texts())  # every character printable, or a message naming it
     return document
 

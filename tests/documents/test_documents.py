@@ -10,7 +10,6 @@ from collections import Counter
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from pypdf import PdfReader
 
 from lcregulator.documents import layout
@@ -30,16 +29,8 @@ from lcregulator.documents.tree import (
     Table,
     Title,
 )
-from lcregulator.services.sample_case import run as run_sample
 
 W = re.compile(r"\s+")
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("demo")
-    files = run_sample(out)
-    return {p.name: p for p in files}
 
 
 def pdf_text(data: bytes) -> str:
