@@ -18,8 +18,7 @@ What makes Word, WPS and LibreOffice lay it out like the PDF:
 from __future__ import annotations
 
 import io
-import re
-import zipfile
+from functools import cache
 
 from docx import Document as DocxDocument
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
@@ -70,10 +69,25 @@ def _set(element: object, tag: str, **attrs: str) -> object:
     return child
 
 
+# The parts python-docx's default template carries that these documents do not use: dropping
+# them (and the unused built-in styles, 780 KB of XML) makes a document several times faster to
+# open, build and compress.
+UNUSED_PARTS = ("stylesWithEffects", "webSettings", "customXml", "numbering", "thumbnail")
+KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "TableGrid", "NoList"}
+
+
 class DocxRenderer:
     def __init__(self) -> None:
         self.fonts = fonts.load()  # fail early, as the PDF would, when no font is found
+        self.doc = DocxDocument(io.BytesIO(_base()))
+
+    @classmethod
+    def base(cls) -> bytes:
+        """The empty document every render starts from: page, grid, fonts, footers."""
+        self = cls.__new__(cls)
+        self.fonts = fonts.load()
         self.doc = DocxDocument()
+        _trim(self.doc)
         section = self.doc.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin, section.left_margin = Mm(37), Mm(28)
@@ -96,6 +110,9 @@ class DocxRenderer:
         for p in list(body.iterchildren(qn("w:p"))):
             body.remove(p)
         self._footers()
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
 
     def _defaults(self) -> None:
         """Normal: 3号 仿宋, Chinese language, widow control — the grid's character size."""
@@ -338,24 +355,27 @@ class DocxRenderer:
         self._table([node.header, *node.rows], widths, header=True, labels=False)
 
 
-_THUMBNAIL = re.compile(rb"<Relationship [^>]*docProps/thumbnail\.[a-z]+\"[^>]*/>")
+def _trim(doc: object) -> None:
+    """Unlink the template parts these documents do not use (python-docx's thumbnail is a
+    picture of an unrelated page) and drop the unused built-in styles; a part no relationship
+    reaches is not written."""
+    package = doc.part.package  # type: ignore[attr-defined]
+    for rels in (package.rels, doc.part.rels):  # type: ignore[attr-defined]
+        for rid, rel in list(rels.items()):
+            if any(name in rel.reltype for name in UNUSED_PARTS):
+                del rels[rid]
+    styles = doc.styles.element  # type: ignore[attr-defined]
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) not in KEEP_STYLES:
+            styles.remove(style)
 
 
-def _without_thumbnail(data: bytes) -> bytes:
-    """The package minus python-docx's default ``docProps/thumbnail.jpeg``."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename.startswith("docProps/thumbnail"):
-                continue
-            content = source.read(info.filename)
-            if info.filename == "_rels/.rels":
-                content = _THUMBNAIL.sub(b"", content)
-            elif info.filename == "[Content_Types].xml":
-                content = re.sub(rb"<Override [^>]*thumbnail[^>]*/>", b"", content)
-            target.writestr(info, content)
-    return out.getvalue()
+@cache
+def _base() -> bytes:
+    return DocxRenderer.base()
 
 
 def render_docx(document: Document) -> bytes:
@@ -370,4 +390,4 @@ def render_docx(document: Document) -> bytes:
     renderer._after_title()
     buffer = io.BytesIO()
     renderer.doc.save(buffer)
-    return _without_thumbnail(buffer.getvalue())
+    return buffer.getvalue()
