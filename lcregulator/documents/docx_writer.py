@@ -264,7 +264,7 @@ class DocxRenderer:
         self._para(node.text, indent=node.indent, role="hei" if node.bold else "fangsong")
 
     def visit_heading(self, node: Heading) -> None:
-        self._para(node.text, role="hei", indent=True, keep=True)
+        self._para(node.text, role=node.role, indent=True, keep=True)
 
     def visit_note(self, node: Note) -> None:
         self._para("")

@@ -349,7 +349,7 @@ class Composer:
             self.items.append(self._blank(glue=True))
         elif isinstance(node, Heading):
             self.items += self._text(
-                node.text, "hei", BODY_SIZE, where="正文", indent=INDENT, glue=True
+                node.text, node.role, BODY_SIZE, where="正文", indent=INDENT, glue=True
             )
         elif isinstance(node, Para):
             role = "hei" if node.bold else "fangsong"

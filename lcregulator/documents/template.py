@@ -9,7 +9,7 @@ definition (``templates/<kind>.txt``) starts with its header::
     @ask hearing_place|听证地点   (facts the case does not hold, asked of the officer at issue)
 
 then the body, one node per line: ``@org``, ``@title``, ``@number``, ``@heading``, ``@note``,
-``@noindent`` (a paragraph without indent), ``@sign 署名|日期`` (the authority's signature and
+``@heading2``/``@heading3`` (levels two and three), ``@noindent`` (a paragraph without indent), ``@sign 署名|日期`` (the authority's signature and
 date, room for the seal), ``@signline 执法人员签名：`` (a person signs by hand, with 年 月 日),
 ``@fields`` … ``@end`` (label|value rows), ``@table h1|h2`` … ``@end``; inside a block an
 optional first line ``@widths 26|74`` declares relative column widths. Any other line is a
@@ -108,6 +108,8 @@ def _parse(kind: str, text: str, origin: str) -> Definition:
                 header[key[1:]] = value.strip()
             continue
         if in_header and not line.strip():
+            # the header ends at the first blank line after it: a body may open with @title
+            in_header = "kind" not in header
             continue
         in_header = False
         body_lines.append(line)
@@ -251,8 +253,8 @@ def parse(text: str, fill: Callable[[str], str] = lambda s: s) -> list[Node]:
         elif command == "@number":
             if value:
                 nodes.append(DocNumber(value))
-        elif command == "@heading":
-            nodes.append(Heading(value))
+        elif command in ("@heading", "@heading2", "@heading3"):
+            nodes.append(Heading(value, {"@heading2": 2, "@heading3": 3}.get(command, 1)))
         elif command == "@note":
             if value:
                 nodes.append(Note(value))

@@ -38,7 +38,15 @@ class Para:
 
 @dataclass(frozen=True)
 class Heading:
-    text: str  # 一、… (黑体)
+    """GB/T 9704 §7.3.3: level 1 "一、" 黑体, level 2 "（一）" 楷体, level 3 "1." 仿宋 (and "（1）"),
+    all 3号, indented two characters."""
+
+    text: str
+    level: int = 1
+
+    @property
+    def role(self) -> str:
+        return {1: "hei", 2: "kai"}.get(self.level, "fangsong")
 
 
 @dataclass(frozen=True)
@@ -119,7 +127,7 @@ class Document:
             elif isinstance(node, DocNumber):
                 yield "文号", "fangsong", node.text
             elif isinstance(node, Heading):
-                yield "正文", "hei", node.text
+                yield "正文", node.role, node.text
             elif isinstance(node, Note):
                 yield "附注", "fangsong", node.text
             else:

@@ -496,3 +496,39 @@ def test_every_kind_renders_to_png(sample: dict[str, Path], tmp_path: Path) -> N
         )
         image = Image.open(next(tmp_path.glob(f"{name[:2]}*.png"))).convert("L")
         assert image.getextrema()[0] < 100, name  # ink on the page
+
+
+def test_a_template_is_parsed_before_the_values_go_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lcregulator.documents import template
+    from lcregulator.documents.tree import Heading
+
+    (tmp_path / "probe.txt").write_text(
+        "@kind probe\n@title 探针\n\n@title 探针\n@heading 一、{{ a }}\n@heading2 （一）分项\n"
+        "@fields\n@widths 30|70\n当事人|{{ name }}\n@end\n"
+        "@table 序号|名称\n{{ 1 }}|{{ name }}\n@end\n{{ fact }}\n@signline 签名：\n",
+        "utf-8",
+    )
+    monkeypatch.setattr(template, "OVERRIDE_DIRS", [tmp_path])
+    values = {"a": "@end\n@title X", "name": "甲|乙\n丙", "fact": "@sign 假|2020年1月1日"}
+    doc = render("probe", values)
+    kinds = [type(n).__name__ for n in doc.nodes]
+    assert kinds == ["Title", "Heading", "Heading", "Fields", "Table", "Para", "SignLine"]
+    h1, h2 = doc.nodes[1], doc.nodes[2]
+    assert isinstance(h1, Heading) and h1.text == "一、@end\n@title X" and h1.role == "hei"
+    assert isinstance(h2, Heading) and h2.level == 2 and h2.role == "kai"
+    fields = doc.nodes[3]
+    assert isinstance(fields, Fields) and fields.rows == (("当事人", "甲|乙\n丙"),)
+    assert fields.widths == (30.0, 70.0)
+    table = doc.nodes[4]
+    assert isinstance(table, Table) and table.rows == (("1", "甲|乙\n丙"),)
+    assert doc.nodes[5] == Para("@sign 假|2020年1月1日")
+    pdf, docx = render_all(doc)
+    text = "".join(text_of(line) for p in pages_of(pdf) for line in pdf_lines(p))
+    assert "甲|乙" in text and "@sign假|2020年1月1日" in text.replace(" ", "")
+    kai = fonts.load().roles["kai"].font.fontName
+    assert kai  # the level-two heading is set in 楷体
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        xml = z.read("word/document.xml").decode()
+    assert 'w:eastAsia="楷体"' in xml and "甲|乙" in xml
