@@ -457,29 +457,26 @@ def test_docx_grid_footers_tables_and_no_thumbnail(sample: dict[str, Path]) -> N
 def test_docx_and_pdf_paginate_alike_in_libreoffice(
     sample: dict[str, Path], tmp_path: Path
 ) -> None:
-    """Only where LibreOffice is installed (not in CI): the DOCX, converted, has the PDF's
-    number of pages give or take one."""
+    """Only where LibreOffice is installed (not in CI): every DOCX, converted, has the PDF's
+    number of pages, give or take one where LibreOffice substitutes other fonts."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice is not installed")
-    name = "13-行政处罚决定书.docx"
+    docx = sorted(n for n in sample if n.endswith(".docx"))
     subprocess.run(
-        [
-            soffice,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(sample[name]),
-        ],
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
+        + [str(sample[n]) for n in docx],
         check=True,
         capture_output=True,
-        timeout=180,
+        timeout=600,
     )
-    converted = PdfReader(str(tmp_path / name.replace(".docx", ".pdf")))
-    ours = PdfReader(str(sample[name.replace(".docx", ".pdf")]))
-    assert abs(len(converted.pages) - len(ours.pages)) <= 1
+    same = 0
+    for name in docx:
+        converted = len(PdfReader(str(tmp_path / name.replace(".docx", ".pdf"))).pages)
+        ours = len(PdfReader(str(sample[name.replace(".docx", ".pdf")])).pages)
+        assert abs(converted - ours) <= 1, name
+        same += converted == ours
+    assert same >= len(docx) - 2
 
 
 def test_every_kind_renders_to_png(sample: dict[str, Path], tmp_path: Path) -> None:
