@@ -364,7 +364,7 @@ class Composer:
             self._sign_line(node)
         elif isinstance(node, Fields):
             widths = node.widths or (LABEL_WIDTH, 1 - LABEL_WIDTH)
-            rows = [(label, value) for label, value in node.rows]
+            rows: list[tuple[str, ...]] = [(label, value) for label, value in node.rows]
             self._grid(rows, widths, header=False, labels=True)
         elif isinstance(node, Table):
             widths = node.widths or default_widths(node.header)

@@ -61,7 +61,7 @@ def ensure_fonts(parent: QWidget | None) -> None:
     busy = QProgressDialog(
         QApplication.translate("DocumentPrinting", "正在载入文书字体（仅首次）…"), "", 0, 0, parent
     )
-    busy.setCancelButton(None)  # type: ignore[arg-type]
+    busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(0)
     busy.show()
