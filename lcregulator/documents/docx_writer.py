@@ -44,6 +44,7 @@ from .tree import (
     SignLine,
     Table,
     Title,
+    printable,
 )
 
 ALIGN = {
@@ -203,7 +204,15 @@ def _set(element: object, tag: str, **attrs: str) -> object:
 # keeps 28 characters (28 × 15.75 pt ≤ 156 mm) on a line; justification spreads the rest.
 CHAR_SPACING = -5
 UNUSED_PARTS = ("stylesWithEffects", "webSettings", "customXml", "numbering", "thumbnail")
-KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "TableGrid", "NoList"}
+KEEP_STYLES = {
+    "Normal",
+    "DefaultParagraphFont",
+    "TableNormal",
+    "TableGrid",
+    "NoList",
+    "Header",
+    "Footer",
+}
 
 
 class DocxRenderer:
@@ -305,7 +314,7 @@ class DocxRenderer:
         """Runs for ``text``: one per stretch in the same font, with line breaks kept."""
         out = []
         pieces: list[tuple[str, str]] = []
-        for ch in text:
+        for ch in printable(text):
             face = self.fonts.pick(role, ch) if ch != "\n" else None
             name = face.word_name if face is not None and face is not self.fonts.roles[role] else ""
             name = name or self.fonts.roles[role].word_name

@@ -31,6 +31,8 @@ from typing import Any
 
 from lcregulator.domain.errors import DomainError
 
+from .tree import printable
+
 log = logging.getLogger(__name__)
 
 ROLES = ("fangsong", "title", "song", "hei", "kai")
@@ -431,6 +433,6 @@ def check(items: Iterable[tuple[str, str, str]]) -> None:
     text printed there."""
     fs = load()
     for where, role, text in items:
-        ch = fs.missing(role, text)
+        ch = fs.missing(role, printable(text))
         if ch is not None:
             raise MissingGlyph(ch, where)

@@ -41,6 +41,7 @@ from .tree import (
     SignLine,
     Table,
     Title,
+    printable,
 )
 
 MM = 72 / 25.4  # points per millimetre
@@ -169,7 +170,7 @@ class Typesetter:
         first-line indent). Baselines are for a line box of ``leading``."""
         out: list[Line] = []
         base = baseline(leading, size)
-        for n, segment in enumerate(text.split("\n")):
+        for n, segment in enumerate(printable(text).split("\n")):
             first = indent if n == 0 else 0.0
             for chars, last, x0 in self._break(segment, role, size, width, first, char_space):
                 faces = self._faces(chars, role)
@@ -195,6 +196,7 @@ class Typesetter:
         return out
 
     def width(self, text: str, role: str, size: float, char_space: float = 0.0) -> float:
+        text = printable(text)
         faces = self._faces(text, role)
         w = sum(f.width(c) * size for c, f in zip(text, faces, strict=True))
         return w + max(len(text) - 1, 0) * char_space

@@ -49,6 +49,7 @@ from .tree import (
     SignLine,
     Table,
     Title,
+    printable,
 )
 
 
@@ -162,7 +163,7 @@ class _Values:
         self.values: list[str] = []
 
     def token(self, value: Any) -> str:
-        self.values.append("" if value is None else str(value))
+        self.values.append("" if value is None else printable(str(value)))
         return f"{_OPEN}{len(self.values) - 1}{_CLOSE}"
 
     def fill(self, text: str, depth: int = 0) -> str:

@@ -8,8 +8,18 @@ character in it means anything to a renderer.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+
+def printable(text: str) -> str:
+    """Text as it is printed: Windows line ends become line breaks, a tab a space, and invisible
+    control and format characters (which no font draws and XML may not hold) are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(
+        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+    )
 
 
 @dataclass(frozen=True)

@@ -529,3 +529,17 @@ def test_a_template_is_parsed_before_the_values_go_in(
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
         xml = z.read("word/document.xml").decode()
     assert 'w:eastAsia="楷体"' in xml and "甲|乙" in xml
+
+
+def test_windows_line_ends_tabs_and_invisible_characters_do_not_stop_issuing(
+    contexts: dict[str, Any],
+) -> None:
+    fact = "第一行\r\n第二行\t制表\u200b零宽\x0b垂直制表"
+    hostile = _hostile(contexts, fact, fact, "某公司\u200d")
+    doc = render("case_review_form", hostile["case_review_form"], "")
+    value = dict(next(n for n in doc.nodes if isinstance(n, Fields)).rows)["违法事实"]
+    assert value == "第一行\n第二行 制表零宽垂直制表"
+    pdf, docx = render_all(doc)
+    text = "".join(text_of(line) for p in pages_of(pdf) for line in pdf_lines(p))
+    assert "第二行制表零宽垂直制表" in text.replace(" ", "")
+    assert "\x0b" not in zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode()
