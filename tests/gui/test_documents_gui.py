@@ -165,3 +165,20 @@ def test_document_fonts_load_off_the_ui_thread_with_a_busy_indicator(qtbot: QtBo
         if not fonts.loaded():
             fonts._loaded = loaded
         document_printing._started = started
+
+
+def test_settings_show_the_title_font_beside_the_fangsong_substitute(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from lcregulator.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(app_configured)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "fontReport")
+    assert label is not None
+    lines = label.text().splitlines()
+    assert lines[0].startswith("仿宋：") and lines[1].startswith("标题（小标宋）：")
+    assert "黑体" not in lines[1].partition("：")[2]  # the title is never set in 黑体
+    assert any(line.startswith("生僻字") for line in lines)
