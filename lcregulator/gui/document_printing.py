@@ -92,18 +92,23 @@ def print_files(paths: list[Path], printer: QPrinter, parent: QObject) -> int:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         _write_pdf(paths, Path(printer.outputFileName()))
         return pages
-    lp = shutil.which("lp")
-    if lp and printer.printerName():
-        command = [lp, "-d", printer.printerName(), "-n", str(max(printer.copyCount(), 1))]
-        command += ["-o", "media=A4", "-o", "print-scaling=none"]
-        if printer.duplex() in (
+    if shutil.which("lp") and printer.printerName():
+        two_sided = printer.duplex() in (
             QPrinter.DuplexMode.DuplexLongSide,
             QPrinter.DuplexMode.DuplexAuto,
-        ):
-            command += ["-o", "sides=two-sided-long-edge"]
-        subprocess.run([*command, *map(str, paths)], check=True, capture_output=True, timeout=120)
+        )
+        send_to_cups(paths, printer.printerName(), printer.copyCount(), two_sided)
         return pages
     return _paint(paths, printer, parent)
+
+
+def send_to_cups(paths: list[Path], printer: str, copies: int = 1, two_sided: bool = False) -> None:
+    """One ``lp`` job with the PDF files as they are: A4, unscaled."""
+    command = [shutil.which("lp") or "lp", "-d", printer, "-n", str(max(copies, 1))]
+    command += ["-o", "media=A4", "-o", "print-scaling=none"]
+    if two_sided:
+        command += ["-o", "sides=two-sided-long-edge"]
+    subprocess.run([*command, *map(str, paths)], check=True, capture_output=True, timeout=120)
 
 
 def _write_pdf(paths: list[Path], target: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -182,3 +183,26 @@ def test_settings_show_the_title_font_beside_the_fangsong_substitute(
     assert lines[0].startswith("仿宋：") and lines[1].startswith("标题（小标宋）：")
     assert "黑体" not in lines[1].partition("：")[2]  # the title is never set in 黑体
     assert any(line.startswith("生僻字") for line in lines)
+
+
+def test_a_cups_printer_gets_the_issued_pdfs_themselves_in_one_lp_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from lcregulator.gui.document_printing import send_to_cups
+
+    files = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    for f in files:
+        f.write_bytes(b"%PDF-1.4")
+    log = tmp_path / "lp.log"
+    lp = tmp_path / "bin" / "lp"
+    lp.parent.mkdir()
+    lp.write_text(f'#!/bin/sh\necho "$@" > {log}\n')
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{lp.parent}:/usr/bin:/bin")
+    send_to_cups(files, "Office", copies=2, two_sided=True)
+    args = log.read_text().split()
+    assert args[:4] == ["-d", "Office", "-n", "2"]
+    assert "sides=two-sided-long-edge" in args and "print-scaling=none" in args
+    assert args[-2:] == [str(files[0]), str(files[1])]
