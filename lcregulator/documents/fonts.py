@@ -318,6 +318,7 @@ class FontSet:
             role: self._register(c.path, c.index, c.word_name) for role, c in self.choices.items()
         }
         self._fallbacks: list[Face] | None = None
+        self._fallback_lock = threading.Lock()
         self._picked: dict[tuple[str, str], Face | None] = {}
 
     def _register(self, path: Path, index: int, word_name: str) -> Face:
@@ -332,7 +333,12 @@ class FontSet:
 
     @property
     def fallbacks(self) -> list[Face]:
-        """Loaded on the first character the role fonts lack (they are large)."""
+        """Loaded on the first character the role fonts lack (they are large), or ahead of time
+        by the GUI's worker thread."""
+        with self._fallback_lock:
+            return self._load_fallbacks()
+
+    def _load_fallbacks(self) -> list[Face]:
         if self._fallbacks is None:
             extra = []
             for path in FALLBACKS:

@@ -38,7 +38,7 @@ class _LoadFonts(QRunnable):
     def run(self) -> None:
         # a failure is reported when a document is rendered, with its message
         with contextlib.suppress(Exception):
-            fonts.load()
+            fonts.load().fallbacks  # noqa: B018 - the rare-character fonts too, while idle
 
 
 _started = False
