@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,13 +27,24 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+#: How long one SQLite connection waits for another's write lock before SQLite gives up; the
+#: unit of work then retries with backoff (see :func:`begin_mode`), so the wait a writer can
+#: sit through is a few times this.
+BUSY_TIMEOUT_MS = 10_000
+
+#: Execution option naming how a SQLite transaction begins. Write transactions (the default)
+#: begin IMMEDIATE: the write lock is taken at BEGIN, where the busy timeout applies, instead of
+#: at the first write, where WAL refuses a read transaction whose snapshot went stale with an
+#: immediate "database is locked" that no timeout can help. Read-only work passes "DEFERRED".
+BEGIN_OPTION = "lcregulator_begin"
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL for concurrent readers, foreign keys on (off by default in SQLite), and a wait
     instead of an immediate 'database is locked' when two windows write at once."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     if dbapi_connection.execute("PRAGMA database_list").fetchone()[2]:  # file, not :memory:
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -46,9 +58,21 @@ def make_engine(url: str) -> Engine:
         # Let SQLAlchemy, not pysqlite, decide when transactions begin, so that BEGIN covers
         # the reads of a unit of work too (pysqlite's legacy mode starts them late).
         event.listen(engine, "connect", _disable_pysqlite_transactions)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked"/"busy" once the busy timeout ran out (safe to retry when
+    raised at BEGIN, before the transaction did anything)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _disable_pysqlite_transactions(dbapi_connection: Any, _record: Any) -> None:
@@ -69,6 +93,23 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        #: Sessions that only read: on SQLite they begin DEFERRED, so they never queue behind
+        #: a writer (WAL lets readers go on while one connection writes).
+        self.read_session_factory = sessionmaker(
+            self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        )
+
+    _units = threading.local()
+
+    def open_units(self) -> int:
+        """Units of work this thread has open on this database."""
+        return int(getattr(self._units, str(id(self)), 0))
+
+    def enter_unit(self) -> None:
+        setattr(self._units, str(id(self)), self.open_units() + 1)
+
+    def leave_unit(self) -> None:
+        setattr(self._units, str(id(self)), max(0, self.open_units() - 1))
 
     @property
     def is_sqlite(self) -> bool:
@@ -90,8 +131,12 @@ class Database:
             raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
         return heads[0]
 
+    def read_connection(self) -> Any:
+        """A connection whose transactions begin DEFERRED (reads beside a writer)."""
+        return self.engine.connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
     def current_revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with self.read_connection() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def is_at_head(self) -> bool:
