@@ -60,10 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return check_gui()
     if args.command is None:
-        from lcregulator.gui.app import run  # Qt only when a window is wanted
-        from lcregulator.services.bootstrap import open_context
+        from lcregulator.gui.start import start_window  # Qt only when a window is wanted
 
-        return run(open_context())
+        return start_window()
     if args.command == "db":
         return _db(args.db_command)
     if args.command == "region":

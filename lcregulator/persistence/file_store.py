@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from .health import write_failure
+
 TEMP_PREFIX = ".incoming-"
 CHUNK = 1 << 20
 
@@ -90,6 +92,15 @@ class LocalFolderStore:
         return self.root / sha256[:2] / f"{sha256}{suffix}"
 
     def put(self, source: BinaryIO | bytes, suffix: str = "") -> tuple[str, int]:
+        try:
+            return self._put(source, suffix)
+        except OSError as exc:
+            problem = write_failure(exc, str(self.root), noun="文件夹")
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def _put(self, source: BinaryIO | bytes, suffix: str) -> tuple[str, int]:
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=TEMP_PREFIX)
         tmp = Path(tmp_name)

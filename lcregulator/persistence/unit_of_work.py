@@ -11,7 +11,7 @@ import random
 import time
 from types import TracebackType
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -19,6 +19,7 @@ from lcregulator.domain.errors import ConflictError
 
 from .database import Database, is_busy
 from .documents_repo import DocumentRepository
+from .health import write_failure
 from .repositories import (
     AuthorityRepository,
     CaseRepository,
@@ -101,6 +102,12 @@ class UnitOfWork:
     def commit(self) -> None:
         try:
             self.session.commit()
+        except DBAPIError as exc:
+            self.session.rollback()
+            problem = write_failure(exc, self.database.location)
+            if problem is None:
+                raise
+            raise problem from exc
         except StaleDataError as exc:
             self.session.rollback()
             raise ConflictError(
@@ -120,6 +127,10 @@ class UnitOfWork:
         finally:
             self.session.close()
             self.database.leave_unit()
+        if isinstance(exc, DBAPIError):
+            problem = write_failure(exc, self.database.location)
+            if problem is not None:  # a read-only folder, a full disk: said, not a traceback
+                raise problem from exc
         if isinstance(exc, StaleDataError):
             raise ConflictError(
                 "记录已被其他用户同时修改，您的修改没有保存。请重新打开后再编辑。"
