@@ -38,11 +38,18 @@ def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None
     )
     box.setObjectName("databaseProblemBox")
     box.setInformativeText(problem.message)
-    box.addButton(QApplication.translate("start", "从备份恢复…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(
+    restore = box.addButton(
+        QApplication.translate("start", "从备份恢复…"), QMessageBox.ButtonRole.ActionRole
+    )
+    restore.setObjectName("restoreBackup")
+    other = box.addButton(
         QApplication.translate("start", "打开其他数据文件夹…"), QMessageBox.ButtonRole.ActionRole
     )
-    box.addButton(QApplication.translate("start", "退出"), QMessageBox.ButtonRole.RejectRole)
+    other.setObjectName("openOtherFolder")
+    leave = box.addButton(
+        QApplication.translate("start", "退出"), QMessageBox.ButtonRole.RejectRole
+    )
+    leave.setObjectName("quit")
     return box
 
 
@@ -54,9 +61,9 @@ def explain(
         box = database_problem_box(problem)
         box.exec()
         clicked = box.clickedButton()
-        choice = box.buttons().index(clicked) if clicked in box.buttons() else 2
+        choice = clicked.objectName() if clicked is not None else "quit"
         try:
-            if choice == 0:
+            if choice == "restoreBackup":
                 file, _ = QFileDialog.getOpenFileName(
                     None, QApplication.translate("start", "选择备份文件"), "", "*.lcbackup"
                 )
@@ -64,7 +71,7 @@ def explain(
                     continue
                 backup.restore_from_environment(Path(file), force=True)
                 return opener(None)
-            if choice == 1:
+            if choice == "openOtherFolder":
                 folder = QFileDialog.getExistingDirectory(
                     None, QApplication.translate("start", "选择数据文件夹")
                 )

@@ -79,6 +79,9 @@ class UnitOfWork:
                 return session
             except OperationalError as exc:
                 session.close()
+                problem = write_failure(exc, self.database.location)
+                if problem is not None:
+                    raise problem from exc
                 if not is_busy(exc) or attempt == self.BEGIN_RETRIES:
                     raise
                 time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
