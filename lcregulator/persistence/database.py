@@ -173,6 +173,7 @@ class Database:
             if not name or name == ":memory:":
                 return None
             path = Path(name)
+            revision = health.check_sqlite(path, paths)
             if not create and (not path.exists() or path.stat().st_size == 0):
                 raise health.DatabaseProblem(
                     health.Problem.MISSING,
@@ -180,7 +181,7 @@ class Database:
                     "或用 LCREGULATOR_HOME 指定正确的数据文件夹。",
                     str(path),
                 )
-            return health.check_sqlite(path, paths)
+            return revision
         try:
             revision = self.current_revision()
         except DBAPIError as exc:

@@ -164,8 +164,8 @@ def check_revision(revision: str | None, location: str) -> None:
     if revision is not None and revision not in known:
         raise _problem(
             Problem.NEWER,
-            f"由更新版本的本系统创建或升级过（数据库结构版本 {revision}），"
-            "本程序不能打开，以免损坏数据。请安装最新版本后再打开；",
+            f"比本程序新（由更新版本的本系统创建或升级过，数据库结构版本 {revision}），"
+            "本程序不能打开，以免损坏数据。请安装最新版本后再打开。",
             location,
             way_out=False,
         )
