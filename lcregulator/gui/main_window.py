@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
                 "tools.settings": self.show_settings,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
+                "tools.backup": self.show_backup,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -407,6 +408,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
         )
+
+    def show_backup(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self.close)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
