@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from lcregulator.services.integrity import verify
+    from lcregulator.services.verification import verify
 
     context = open_context()
     try:

@@ -106,6 +106,7 @@ class OfficerSignInDialog(QDialog):
         if not auth.has_password(ctx, oid) and auth.needs_initial_admin_password(ctx):
             self._first_admin_password(oid)
             return
+        previous = ctx.officer
         try:
             result = auth.sign_in(ctx, oid, self.password.text())
         except DomainError as exc:
@@ -116,7 +117,7 @@ class OfficerSignInDialog(QDialog):
         if result.must_change_password:
             change = ChangePasswordDialog(ctx, self, forced=True, old=self.password.text())
             if change.exec() != QDialog.DialogCode.Accepted:
-                ctx.officer = None
+                ctx.officer = previous
                 self.error.setText(self.tr("须修改管理员重置的密码后才能使用本系统。"))
                 self.password.clear()
                 return
@@ -330,8 +331,11 @@ class IdleLock(QObject):
         minutes: int,
         switch_officer: Callable[[], bool] | None = None,
         interval_ms: int | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        # Owned by the main window: an application-wide event filter must never outlive the
+        # window whose lock it is (a filter freed by Python's collector would be called).
+        super().__init__(parent)
         self.ctx = ctx
         self.switch_officer = switch_officer
         self.screen: LockScreen | None = None
@@ -357,6 +361,14 @@ class IdleLock(QObject):
     @property
     def is_locked(self) -> bool:
         return self.screen is not None
+
+    def stop(self) -> None:
+        """Stop watching: the timer stops and the application-wide filter is removed."""
+        self.timer.stop()
+        self.enabled = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -35,6 +35,16 @@ class Paths:
         return self.home / "evidence"
 
     @property
+    def documents(self) -> Path:
+        """Issued PDFs and DOCX files, each named by its SHA-256."""
+        return self.home / "documents"
+
+    @property
+    def quarantine(self) -> Path:
+        """Stored files no row names, moved aside by ``verify --repair`` (never deleted)."""
+        return self.home / "quarantine"
+
+    @property
     def backups(self) -> Path:
         return self.home / "backups"
 
@@ -57,7 +67,14 @@ class Paths:
 
 def make_private(paths: Paths) -> None:
     os.umask(0o077)
-    for folder in (paths.home, paths.evidence, paths.backups, paths.logs, paths.home / "documents"):
+    for folder in (
+        paths.home,
+        paths.evidence,
+        paths.backups,
+        paths.logs,
+        paths.documents,
+        paths.quarantine,
+    ):
         if folder.is_dir():
             _chmod(folder, 0o700)
     for pattern in ("*.sqlite3", "*.sqlite3-wal", "*.sqlite3-shm"):

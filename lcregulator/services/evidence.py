@@ -10,52 +10,38 @@ import mimetypes
 import os
 import shutil
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from lcregulator.domain.cases import CaseId
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
-from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of, sha256_of_file
+from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of_file
 
 from .context import AppContext
 from .workflow import require_case_handler
 
 
 def stored_path(ctx: AppContext, sha256: str) -> Path:
-    return ctx.paths.evidence / sha256[:2] / sha256
+    return ctx.evidence_store.path(sha256)
 
 
 def _copy_into_store(ctx: AppContext, source: Path) -> tuple[str, int]:
-    """Hash while copying to a temporary file, then move it into place atomically."""
-    ctx.paths.evidence.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=ctx.paths.evidence, prefix=".incoming-")
-    tmp = Path(tmp_name)
+    """Hash while copying to a temporary file, fsync, then rename it into place.
+
+    Opened with O_NOFOLLOW and checked on the open handle, so a link or device swapped in
+    after :func:`_refuse_special` looked is refused too."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        # O_NOFOLLOW: a link swapped in after the check is refused here too
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        with os.fdopen(fd, "wb") as dst, os.fdopen(os.open(source, flags), "rb") as src:
-            if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
-                raise ValidationError("evidence.file", f"不是普通文件，不能作为证据：{source}")
-
-            class _Tee:
-                def read(self, n: int = -1) -> bytes:
-                    block = src.read(n)
-                    dst.write(block)
-                    return block
-
-            sha256, size = sha256_of(_Tee())  # type: ignore[arg-type]
-        target = stored_path(ctx, sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            tmp.unlink()
-        else:
-            os.replace(tmp, target)
-        return sha256, size
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        fd = os.open(source, flags)
+    except OSError as exc:
+        raise ValidationError(
+            "evidence.file", f"无法读取证据文件：{source}（{exc.strerror}）"
+        ) from None
+    with os.fdopen(fd, "rb") as src:
+        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+            raise ValidationError("evidence.file", f"不是普通文件，不能作为证据：{source}")
+        return ctx.evidence_store.put(src)
 
 
 def _refuse_special(source: Path) -> None:

@@ -1,240 +1,131 @@
-"""Does the record prove it was not altered? The checks behind ``lcregulator verify`` and
-工具 → 完整性校验.
+"""Do the files and the rows agree? Orphans, stale temporary files, and the database's pages.
 
-- the timeline's hash chain (an edited, deleted or inserted event; missing append-only triggers);
-- the database itself (SQLite ``PRAGMA integrity_check``; on PostgreSQL, that it answers);
-- every evidence file and every issued document (PDF and DOCX) against its SHA-256.
-
-Read-only: nothing is repaired here. Each check reports its progress through a callback so the
-window can run it off the UI thread with a progress bar.
+An orphan is a stored file that no row names: a writer was killed between renaming its file
+into the store and committing its row (DESIGN §10: nothing committed is lost, but the file is
+left over). ``verify`` reports orphans; ``verify --repair`` (and the window's 完整性校验) moves
+those older than :data:`ORPHAN_AGE` to the quarantine folder — never deletes them — under a
+lock, so two repairs never race, and removes temporary files as old. The age keeps a repair
+from taking a file that a writer on another workstation has stored but not yet committed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select, text
-
-from lcregulator.domain.evidence import sha256_of_file
-from lcregulator.domain.formatting import CHINA_TZ
-from lcregulator.persistence.chain import (
-    GENESIS,
-    TRIGGER_NAMES,
-    event_content,
-    event_hash,
-    present_triggers,
-)
-from lcregulator.persistence.rows import EventChainRow, EventRow, EvidenceRow, IssuedDocumentRow
+from lcregulator.domain.errors import DomainError
+from lcregulator.domain.events import Event
+from lcregulator.persistence import integrity
+from lcregulator.persistence.file_store import LocalFolderStore, StoredFile
 
 from .context import AppContext
 
-Progress = Callable[[int, int, str], None]  # (done, total, what)
+ORPHAN_AGE = dt.timedelta(minutes=10)
+LOCK_NAME = ".repair.lock"
 
 
 @dataclass(frozen=True)
-class Problem:
-    kind: str  # database, event, evidence, document (archive, orphan: later checks)
-    id: int | str | None  # the row id, or a file's path under the data folder
-    message: str
+class Orphan:
+    """A stored file no row names; ``path`` is relative to the data folder."""
 
-
-@dataclass
-class Report:
-    events: int = 0
-    documents: int = 0
-    evidence: int = 0
-    problems: list[Problem] = field(default_factory=list)
+    path: str
+    size: int
+    modified: dt.datetime
+    temporary: bool = False
 
     @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "ok": self.ok,
-            "events": self.events,
-            "documents": self.documents,
-            "evidence": self.evidence,
-            "problems": [asdict(p) for p in self.problems],
-        }
+    def message(self) -> str:
+        if self.temporary:
+            return f"未完成写入的临时文件（{self.size} 字节），可由修复清除。"
+        return f"存储中的文件没有任何记录引用（{self.size} 字节），可由修复移入隔离文件夹。"
 
 
-def _beijing(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return "时间不明"
-    return moment.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
+def _stores(ctx: AppContext) -> list[tuple[LocalFolderStore, bool]]:
+    """Each store, and whether its files carry a suffix (documents) or not (evidence)."""
+    return [(ctx.evidence_store, False), (ctx.document_store, True)]
 
 
-def _event_rows(ctx: AppContext, batch: int = 2000) -> Iterator[EventRow]:
-    with ctx.database.session() as session:
-        yield from session.scalars(
-            select(EventRow).order_by(EventRow.seq.is_(None), EventRow.seq, EventRow.id)
-        ).yield_per(batch)
-
-
-def check_chain(ctx: AppContext, progress: Progress | None = None) -> tuple[int, list[Problem]]:
-    """Walk the chain in order; report each break once, at the event where it shows."""
-    problems: list[Problem] = []
-    with ctx.database.session() as session:
-        total = int(session.scalar(select(func.count()).select_from(EventRow)) or 0)
-        head = session.get(EventChainRow, 1)
-        with ctx.database.engine.connect() as conn:
-            missing = set(TRIGGER_NAMES) - present_triggers(conn)
-    if missing:
-        problems.append(
-            Problem(
-                "event",
-                None,
-                f"时间线的防篡改触发器缺失（{'、'.join(sorted(missing))}）：事件记录可被改动或删除。",
+def _orphans(ctx: AppContext) -> Iterator[tuple[LocalFolderStore, StoredFile, Orphan]]:
+    with ctx.unit_of_work() as uow:
+        evidence, documents = integrity.referenced_files(uow.session)
+    home = ctx.paths.home
+    for store, with_suffix in _stores(ctx):
+        prefix = store.root.relative_to(home).as_posix()
+        for item in store.list():
+            named = (
+                (item.sha256, item.suffix) in documents
+                if with_suffix
+                else item.sha256 in evidence and not item.suffix
             )
-        )
-    expected, prev, done = 1, GENESIS, 0
-    for row in _event_rows(ctx):
-        done += 1
-        if progress and done % 500 == 0:
-            progress(done, total, "时间线")
-        label = f"事件 #{row.id}（{_beijing(row.at)}，{row.summary[:30]}）"
-        if row.seq is None or row.hash is None or row.prev_hash is None:
-            problems.append(
-                Problem("event", row.id, f"{label}不在哈希链上：是绕过本程序插入的记录。")
-            )
-            continue
-        if row.seq < expected:
-            problems.append(
-                Problem("event", row.id, f"{label}的链序号 {row.seq} 重复：是插入的记录。")
-            )
-            continue
-        if row.seq > expected:
-            problems.append(
-                Problem(
-                    "event",
-                    row.id,
-                    f"{label}之前缺少 {row.seq - expected} 条事件（链序号 {expected}"
-                    + (f"–{row.seq - 1}" if row.seq - expected > 1 else "")
-                    + "）：事件已被删除。",
+            if not named:
+                yield store, item, Orphan(f"{prefix}/{item.key}", item.size, item.modified)
+        for item in store.temporaries():
+            yield store, item, Orphan(f"{prefix}/{item.key}", item.size, item.modified, True)
+
+
+def find_orphans(ctx: AppContext) -> list[Orphan]:
+    """Every orphan and temporary file, whatever its age (read-only)."""
+    return [orphan for _, _, orphan in _orphans(ctx)]
+
+
+@contextmanager
+def _repair_lock(ctx: AppContext) -> Iterator[None]:
+    lock = ctx.paths.home / LOCK_NAME
+    try:
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        age = dt.datetime.now().timestamp() - lock.stat().st_mtime
+        if age < 3600:  # a repair that died an hour ago no longer holds the lock
+            raise DomainError("另一处正在进行完整性修复，请稍后再试。") from None
+        lock.unlink(missing_ok=True)
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    try:
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def repair_orphans(ctx: AppContext, now: dt.datetime | None = None) -> list[Orphan]:
+    """Quarantine orphans and remove temporary files older than :data:`ORPHAN_AGE`; returns
+    what was moved or removed. Recorded on the timeline under the signed-in officer."""
+    officer = ctx.require_officer()
+    now = now or dt.datetime.now(dt.UTC)
+    done: list[Orphan] = []
+    with _repair_lock(ctx):
+        for store, item, orphan in list(_orphans(ctx)):
+            if now - orphan.modified < ORPHAN_AGE:
+                continue
+            if orphan.temporary:
+                store.discard(item)
+            else:
+                folder = ctx.paths.quarantine / store.root.relative_to(ctx.paths.home)
+                store.quarantine(item, folder)
+            done.append(orphan)
+    if done:
+        with ctx.unit_of_work() as uow:
+            uow.events.add(
+                Event(
+                    action="integrity.repaired",
+                    summary=f"完整性修复：{len(done)} 个无记录引用的文件移入隔离文件夹或清除",
+                    officer_id=officer.id,
+                    at=uow.now,
+                    after={"files": [o.path for o in done]},
                 )
             )
-        elif row.prev_hash != prev:
-            problems.append(
-                Problem("event", row.id, f"{label}与前一条事件接不上：其前的事件被改动或替换。")
-            )
-        content = event_content(
-            seq=row.seq,
-            case_id=row.case_id,
-            party_id=row.party_id,
-            officer_id=row.officer_id,
-            at=row.at,
-            action=row.action,
-            summary=row.summary,
-            before=row.before,
-            after=row.after,
-        )
-        if event_hash(row.prev_hash, content) != row.hash:
-            problems.append(Problem("event", row.id, f"{label}的内容已被改动（哈希不符）。"))
-        expected, prev = row.seq + 1, row.hash
-    last = expected - 1
-    if head is None and total:
-        problems.append(Problem("event", None, "时间线的链头记录缺失。"))
-    elif head is not None and (head.length != last or head.last_hash != prev):
-        problems.append(
-            Problem(
-                "event",
-                None,
-                f"时间线末尾与链头记录不符（链头记有 {head.length} 条，现存链至第 {last} 条）："
-                "最后的事件被删除或替换。",
-            )
-        )
-    if progress:
-        progress(total, total, "时间线")
-    return total, problems
+            uow.commit()
+    return done
 
 
-def first_bad_event(ctx: AppContext) -> Problem | None:
-    """The start-up check: the first break in the chain, or None when it is whole."""
-    _, problems = check_chain(ctx)
-    return problems[0] if problems else None
+def quick_check(ctx: AppContext) -> list[str]:
+    """The database's page-level check; empty when sound."""
+    return integrity.quick_check(ctx.database)
 
 
-def check_database(ctx: AppContext) -> list[Problem]:
-    with ctx.database.engine.connect() as conn:
-        if ctx.database.is_sqlite:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                return [
-                    Problem("database", None, f"SQLite 完整性检查发现问题：{'；'.join(rows[:5])}")
-                ]
-            return []
-        conn.execute(text("SELECT 1"))
-    return []
-
-
-def _check_file(path: Path, sha256: str, size: int | None = None) -> str | None:
-    if not path.is_file():
-        return "文件缺失"
-    digest, actual = sha256_of_file(path)
-    if digest != sha256 or (size is not None and actual != size):
-        return f"文件已被改动（现 SHA-256 {digest}）"
-    return None
-
-
-def check_evidence(ctx: AppContext, progress: Progress | None = None) -> tuple[int, list[Problem]]:
-    from .evidence import stored_path
-
-    with ctx.database.session() as session:
-        rows = session.execute(
-            select(
-                EvidenceRow.id, EvidenceRow.sha256, EvidenceRow.size, EvidenceRow.original_name
-            ).order_by(EvidenceRow.id)
-        ).all()
-    problems = []
-    for i, (row_id, sha256, size, name) in enumerate(rows, 1):
-        path = stored_path(ctx, sha256)
-        trouble = _check_file(path, sha256, size)
-        if trouble:
-            problems.append(Problem("evidence", row_id, f"证据“{name}”：{trouble}。"))
-        if progress:
-            progress(i, len(rows), "证据文件")
-    return len(rows), problems
-
-
-def check_documents(ctx: AppContext, progress: Progress | None = None) -> tuple[int, list[Problem]]:
-    from .documents import store_path
-
-    with ctx.database.session() as session:
-        rows = session.execute(
-            select(
-                IssuedDocumentRow.id,
-                IssuedDocumentRow.title,
-                IssuedDocumentRow.number,
-                IssuedDocumentRow.pdf_sha256,
-                IssuedDocumentRow.docx_sha256,
-            ).order_by(IssuedDocumentRow.id)
-        ).all()
-    problems = []
-    for i, (row_id, title, number, pdf_sha, docx_sha) in enumerate(rows, 1):
-        for sha, suffix in ((pdf_sha, ".pdf"), (docx_sha, ".docx")):
-            trouble = _check_file(store_path(ctx, sha, suffix), sha)
-            if trouble:
-                what = f"{title}{'（' + number + '）' if number else ''}"
-                problems.append(
-                    Problem("document", row_id, f"文书“{what}”的 {suffix[1:].upper()}：{trouble}。")
-                )
-        if progress:
-            progress(i, len(rows), "已制作文书")
-    return len(rows), problems
-
-
-def verify(ctx: AppContext, progress: Progress | None = None) -> Report:
-    """Every check, in the order of DESIGN §9.1; the report lists each problem found."""
-    report = Report()
-    report.problems += check_database(ctx)
-    report.events, problems = check_chain(ctx, progress)
-    report.problems += problems
-    report.evidence, problems = check_evidence(ctx, progress)
-    report.problems += problems
-    report.documents, problems = check_documents(ctx, progress)
-    report.problems += problems
-    return report
+def quarantine_folder(ctx: AppContext) -> Path:
+    return ctx.paths.quarantine

@@ -15,7 +15,8 @@ from lcregulator.cli.framework import open_context
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.cases import Case, ClueSource
 from lcregulator.persistence.chain import drop_triggers
-from lcregulator.services import cases, documents, evidence, integrity, setup
+from lcregulator.services import cases, documents, evidence, setup
+from lcregulator.services import verification as integrity
 from lcregulator.services.context import AppContext
 
 
