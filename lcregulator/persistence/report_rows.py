@@ -65,9 +65,10 @@ class ReportRecordRow(Base):
     """One reported person (a row of the file), identified by (report, spreadsheet row)."""
 
     __tablename__ = "report_record"
-    __table_args__ = (UniqueConstraint("report_id", "row_no"),)
+    __table_args__ = (UniqueConstraint("report_id", "sheet", "row_no"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("platform_report.id", ondelete="CASCADE"))
+    sheet: Mapped[int] = mapped_column(Integer, default=0)  # 0-based sheet of an xlsx
     row_no: Mapped[int] = mapped_column(Integer)
     type: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -87,6 +88,7 @@ class ReportAccountRow(Base):
     __tablename__ = "report_account"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("platform_report.id", ondelete="CASCADE"))
+    sheet: Mapped[int] = mapped_column(Integer, default=0)
     row_no: Mapped[int] = mapped_column(Integer)
     account: Mapped[str] = mapped_column(String(100), index=True)
 

@@ -13,8 +13,8 @@ from sqlalchemy import Connection
 
 from lcregulator.persistence.base import Base
 from lcregulator.persistence.database import make_engine
-from lcregulator.persistence.rows import *  # noqa: F403 - registers every table on Base.metadata
 from lcregulator.persistence.report_rows import *  # noqa: F403
+from lcregulator.persistence.rows import *  # noqa: F403 - registers every table on Base.metadata
 
 config = context.config
 target_metadata = Base.metadata

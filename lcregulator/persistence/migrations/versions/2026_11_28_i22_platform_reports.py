@@ -103,6 +103,7 @@ def upgrade() -> None:
         "report_account",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("report_id", sa.Integer(), nullable=False),
+        sa.Column("sheet", sa.Integer(), nullable=False),
         sa.Column("row_no", sa.Integer(), nullable=False),
         sa.Column("account", sa.String(length=100), nullable=False),
         sa.ForeignKeyConstraint(
@@ -120,6 +121,7 @@ def upgrade() -> None:
         "report_record",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("report_id", sa.Integer(), nullable=False),
+        sa.Column("sheet", sa.Integer(), nullable=False),
         sa.Column("row_no", sa.Integer(), nullable=False),
         sa.Column("type", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -138,7 +140,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_record")),
-        sa.UniqueConstraint("report_id", "row_no", name=op.f("uq_report_record_report_id_row_no")),
+        sa.UniqueConstraint(
+            "report_id", "sheet", "row_no", name=op.f("uq_report_record_report_id_sheet_row_no")
+        ),
     )
     with op.batch_alter_table("report_record", schema=None) as batch_op:
         batch_op.create_index(
