@@ -168,7 +168,7 @@ class AddressMatcher:
 
     def __init__(self, table: RegionTable) -> None:
         self._table = table
-        self._children: dict[str | None, list[tuple[str, str]]] = {}
+        children: dict[str | None, list[tuple[str, str]]] = {}
         for region in table:
             if not region.current:
                 continue
@@ -176,42 +176,40 @@ class AddressMatcher:
             for suffix in self._SUFFIXES:
                 if region.name.endswith(suffix) and len(region.name) - len(suffix) >= 2:
                     names.add(region.name[: -len(suffix)])
-            bucket = self._children.setdefault(region.parent, [])
-            bucket.extend((name, region.code) for name in names)
-        for bucket in self._children.values():
-            bucket.sort(key=lambda item: -len(item[0]))
-        self._cache: dict[str, str | None] = {}
+            children.setdefault(region.parent, []).extend((name, region.code) for name in names)
+        # parent → first character → [(name, code)], longest name first; then the same for
+        # grandchildren, used when an address skips a level (北京市朝阳区, 广东深圳南山区).
+        self._next: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
+        self._skip: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
+        for parent, names in children.items():
+            self._next[parent] = self._index(names)
+            grand = [item for _, code in names for item in children.get(code, [])]
+            self._skip[parent] = self._index(grand)
+
+    @staticmethod
+    def _index(names: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for name, code in sorted(set(names), key=lambda item: (-len(item[0]), item[1])):
+            index.setdefault(name[0], []).append((name, code))
+        return index
 
     def region_of(self, address: str) -> str | None:
-        text = re.sub(r"\s+", "", address or "")
-        key = text[:16]
-        if key in self._cache:
-            return self._cache[key]
-        found = self._walk(text)
-        if len(self._cache) < 200_000:
-            self._cache[key] = found
-        return found
+        return self._walk("".join((address or "").split()))
 
     def _walk(self, text: str) -> str | None:
         parent: str | None = None
         found: str | None = None
         position = 0
-        for _ in range(3):
+        while position < len(text):
+            first = text[position]
             step = None
-            for name, code in self._children.get(parent, ()):
-                if text.startswith(name, position):
-                    step = (name, code)
-                    break
-            if step is None:
-                # 直辖市 addresses often skip a level (北京市朝阳区 under 110000 directly) and
-                # prefecture tables nest counties: try the grandchildren once.
-                for child in self._children.get(parent, ()):
-                    for name, code in self._children.get(child[1], ()):
-                        if text.startswith(name, position):
-                            step = (name, code)
-                            break
-                    if step:
+            for index in (self._next.get(parent), self._skip.get(parent)):
+                for name, code in (index or {}).get(first, ()):
+                    if text.startswith(name, position):
+                        step = (name, code)
                         break
+                if step:
+                    break
             if step is None:
                 break
             position += len(step[0])
