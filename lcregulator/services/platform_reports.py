@@ -331,11 +331,11 @@ def import_report(
                 progress((sheet_index + 1) / len(sheets))
         if result.rows == 0:
             raise ValidationError("file", "报送文件没有数据行。")
+        if dry_run:
+            return result  # ``imported`` counts the rows that would be imported
         if result.rejected and not accept_valid:
             result.imported = 0
             return result  # rolled back on leaving the block
-        if dry_run or report_id is None:
-            return result
         flush()
         session.execute(
             update(PlatformReportRow)
