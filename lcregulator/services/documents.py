@@ -236,7 +236,15 @@ def context(
         or None,
         "date": chinese_date(day),
         "ask": dict(ask or {}),
+        "triple_check_text": _triple_check_text(ctx, case),
     }
+
+
+def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
+    """一案三查 answers (platform and agency duties checked), for the 结案审批表."""
+    from . import platform_reports
+
+    return platform_reports.triple_check_text(ctx, int(case.id)) if case.id else None
 
 
 def _cite_text(c: dict[str, Any]) -> str:

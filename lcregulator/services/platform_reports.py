@@ -1067,14 +1067,30 @@ def triple_check(ctx: AppContext, case_id: int) -> list[TripleCheckPrompt]:
             for value in (party.uscc, party.id_number):
                 if value:
                     conditions.append(ReportRecordRow.identifier == value)
-            accounts = [a.account_id for a in party.accounts]
             for account in party.accounts:
                 add("platform", _platform_name(session, account), party.name)
-            if accounts:
+            if party.accounts:
+                # An account id means something only on its own platform (room0 on 抖音 is
+                # not room0 on 快手).
                 keys = session.execute(
                     select(
                         ReportAccountRow.report_id, ReportAccountRow.sheet, ReportAccountRow.row_no
-                    ).where(ReportAccountRow.account.in_(accounts))
+                    )
+                    .join(PlatformReportRow, PlatformReportRow.id == ReportAccountRow.report_id)
+                    .join(ReportPlatformRow, ReportPlatformRow.id == PlatformReportRow.platform_id)
+                    .where(
+                        or_(
+                            *(
+                                and_(
+                                    ReportAccountRow.account == a.account_id,
+                                    ReportPlatformRow.name.in_(
+                                        [a.platform, _platform_name(session, a)]
+                                    ),
+                                )
+                                for a in party.accounts
+                            )
+                        )
+                    )
                 ).all()
                 for report_id, sheet, row_no in keys[:200]:
                     conditions.append(_at(report_id, sheet, row_no))

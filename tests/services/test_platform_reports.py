@@ -372,3 +372,32 @@ def test_unused_account_party(configured: AppContext) -> None:
     assert [(p.kind, p.name) for p in reports.triple_check(configured, case.id)] == [  # type: ignore[arg-type]
         ("platform", "视频号")
     ]
+
+
+def test_closure_approval_prints_the_triple_check(configured: AppContext, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from lcregulator.documents.pdf import render_pdf
+    from lcregulator.documents.template import render
+    from lcregulator.services import documents
+
+    reports.save_platform(configured, reports.Platform("抖音", "110105"))
+    case, _ = _room_case(configured, tmp_path)
+    reports.record_triple_check(
+        configured,
+        case.id,  # type: ignore[arg-type]
+        "platform",
+        "抖音",
+        "not_checked",
+        "平台住所地在外省，已函告",
+    )
+    context = documents.context(configured, cases.get_case(configured, case.id))  # type: ignore[arg-type]
+    context |= {"result_text": "不予行政处罚", "execution_text": "无需执行"}
+    context["ask"] = {"handler_opinion": "建议结案"}
+    pdf = render_pdf(render("closure_approval", context))
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace(" ", "")
+    assert "一案三查" in text and "抖音：未核查（平台住所地在外省，已函告）" in text.replace(
+        "\n", ""
+    )
