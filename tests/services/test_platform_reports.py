@@ -401,3 +401,55 @@ def test_closure_approval_prints_the_triple_check(configured: AppContext, tmp_pa
     assert "一案三查" in text and "抖音：未核查（平台住所地在外省，已函告）" in text.replace(
         "\n", ""
     )
+
+
+def test_streaming_xlsx_reader_reads_what_calamine_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Very large sheets bypass calamine (which holds the whole sheet in memory); both readers
+    must give the same cells: shared and inline strings, numbers, gaps, escapes, two sheets."""
+    from openpyxl import Workbook
+
+    from lcregulator.services import report_files
+
+    book = Workbook()
+    first = book.active
+    first.title = "第一部分 & <甲>"
+    first.append(samples.HEADER)
+    for row in samples.rows(5):
+        first.append(row)
+    first.append(
+        ["直播营销人员", "A&B “引号”", None, samples.make_ric("330106", 9), "地址", 13800000000]
+    )
+    first.cell(row=8, column=10, value=3.5)
+    second = book.create_sheet("第二部分")
+    second.append(samples.HEADER)
+    second.append(samples.row(7))
+    shared = book_path = tmp_path / "shared.xlsx"
+    book.save(book_path)
+    inline = samples.write_xlsx(tmp_path / "inline.xlsx", {"S": list(samples.rows(4))})
+
+    def read(path: Path) -> list[tuple[str, list[list[str]]]]:
+        out = []
+        for sheet in report_files.open_sheets(path):
+            rows = [r + [""] * (10 - len(r)) for r in sheet.rows]
+            out.append((sheet.name, [r[:10] for r in rows]))
+        return out
+
+    for path in (shared, inline):
+        by_calamine = read(path)
+        monkeypatch.setattr(report_files, "CALAMINE_LIMIT", 0)
+        streamed = read(path)
+        monkeypatch.setattr(report_files, "CALAMINE_LIMIT", 10**12)
+        assert streamed == by_calamine
+    assert by_calamine[0][1][0] == samples.HEADER
+    sheets = read(shared)
+    assert sheets[0][0] == "第一部分 & <甲>"
+    assert sheets[0][1][6][:6] == [
+        "直播营销人员",
+        "A&B “引号”",
+        "",
+        samples.make_ric("330106", 9),
+        "地址",
+        "13800000000",
+    ]
