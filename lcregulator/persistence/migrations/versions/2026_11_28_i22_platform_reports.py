@@ -1,7 +1,7 @@
 """Art 9 identity reports: platforms, imported files, reported rows, accounts; 一案三查 answers.
 
 Revision ID: i22_platform_reports
-Revises: 0008
+Revises: i14_sign_in
 Create Date: 2026-11-28 20:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i22_platform_reports"
-down_revision: str | Sequence[str] | None = "0008"
+down_revision: str | Sequence[str] | None = "i14_sign_in"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
