@@ -42,7 +42,7 @@ def home(
 def test_import_refuses_everything_on_a_bad_row_unless_accepted(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    body = list(samples.rows(4)) + [samples.BAD_ROWS[3][1]]
+    body = [*list(samples.rows(4)), samples.BAD_ROWS[3][1]]
     path = samples.write_csv(tmp_path / "r.csv", body)
     args = ["reports", "import", str(path), "--platform", "抖音", "--period", "2026-07"]
     code, payload = cli(capsys, *args, "--officer", "张三")
@@ -50,7 +50,9 @@ def test_import_refuses_everything_on_a_bad_row_unless_accepted(
     assert payload == {
         "rows": 5,
         "imported": 0,
-        "rejected": [{"row": 6, "field": "统一社会信用代码", "message": "统一社会信用代码校验位错误。"}],
+        "rejected": [
+            {"row": 6, "field": "统一社会信用代码", "message": "统一社会信用代码校验位错误。"}
+        ],
     }
     assert cli(capsys, "reports", "find", "room0", "--officer", "张三") == (0, {"records": []})
     code, payload = cli(capsys, *args, "--officer", "张三", "--accept-valid")

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lcregulator.domain.cases import Case, CaseParty, ClueSource  # noqa: E402
-from lcregulator.domain.parties import PartyRole  # noqa: E402
-from lcregulator.gui.app import application  # noqa: E402
-from lcregulator.gui.case_window import CaseWindow  # noqa: E402
-from lcregulator.gui.reports_window import ImportDialog, ProfileDialog, ReportsWindow  # noqa: E402
-from lcregulator.services import cases, setup  # noqa: E402
-from lcregulator.services import platform_reports as reports  # noqa: E402
-from tests import report_samples as samples  # noqa: E402
-from tools.screenshot import sample  # noqa: E402
+from lcregulator.domain.cases import Case, CaseParty, ClueSource
+from lcregulator.domain.parties import PartyRole
+from lcregulator.gui.app import application
+from lcregulator.gui.case_window import CaseWindow
+from lcregulator.gui.reports_window import ImportDialog, ProfileDialog, ReportsWindow
+from lcregulator.services import cases, setup
+from lcregulator.services import platform_reports as reports
+from tests import report_samples as samples
+from tools.screenshot import sample
 
 
 def settle(seconds: float = 0.5) -> None:
@@ -55,8 +55,12 @@ def main(out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         ctx = sample(home / "home")
-        reports.save_platform(ctx, reports.Platform("抖音", "110105", listed_since=dt.date(2026, 1, 1)))
-        reports.save_platform(ctx, reports.Platform("快手", "110108", listed_since=dt.date(2026, 1, 1)))
+        reports.save_platform(
+            ctx, reports.Platform("抖音", "110105", listed_since=dt.date(2026, 1, 1))
+        )
+        reports.save_platform(
+            ctx, reports.Platform("快手", "110108", listed_since=dt.date(2026, 1, 1))
+        )
         body = list(samples.rows(2000))
         bad = [b for _, b, _, _ in samples.BAD_ROWS]
         for i, row in enumerate(bad):
@@ -121,7 +125,12 @@ def main(out: Path) -> None:
             ),
         )
         reports.record_triple_check(
-            ctx, case.id, "platform", "抖音", "checked_ok", "已调取平台对该直播间的身份核验和巡查记录"  # type: ignore[arg-type]
+            ctx,
+            case.id,
+            "platform",
+            "抖音",
+            "checked_ok",
+            "已调取平台对该直播间的身份核验和巡查记录",  # type: ignore[arg-type]
         )
         case_window = CaseWindow(ctx, authority, cases.get_case(ctx, case.id))  # type: ignore[arg-type]
         place(case_window, 0, 0, 1366, 740)

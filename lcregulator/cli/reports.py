@@ -64,7 +64,9 @@ def run_import(args: argparse.Namespace) -> int:
         if not args.platform or not args.platform.strip():
             raise CommandError(Exit.BAD_INPUT, "platform", "请用 --platform 指明报送平台。")
         if not args.period:
-            raise CommandError(Exit.BAD_INPUT, "period", "请用 --period 指明报送期次（YYYY-01 或 YYYY-07）。")
+            raise CommandError(
+                Exit.BAD_INPUT, "period", "请用 --period 指明报送期次（YYYY-01 或 YYYY-07）。"
+            )
         path = Path(args.file).expanduser().resolve()
         result = platform_reports.import_report(
             context,

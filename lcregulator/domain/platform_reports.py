@@ -181,9 +181,9 @@ class AddressMatcher:
         # grandchildren, used when an address skips a level (北京市朝阳区, 广东深圳南山区).
         self._next: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._skip: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
-        for parent, names in children.items():
-            self._next[parent] = self._index(names)
-            grand = [item for _, code in names for item in children.get(code, [])]
+        for parent, named in children.items():
+            self._next[parent] = self._index(named)
+            grand = [item for _, code in named for item in children.get(code, [])]
             self._skip[parent] = self._index(grand)
 
     @staticmethod
