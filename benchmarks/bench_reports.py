@@ -57,11 +57,12 @@ print(json.dumps({"rows": result.rows, "imported": result.imported,
 def _import(home: Path, path: Path, platform: str, period: str) -> dict[str, object]:
     out = subprocess.run(
         [sys.executable, "-c", CHILD, str(home), str(path), platform, period],
-        check=True,
         capture_output=True,
         text=True,
         cwd=ROOT,
     )
+    if out.returncode:
+        raise SystemExit(out.stderr)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
