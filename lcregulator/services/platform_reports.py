@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy import true as sa_true
+from sqlalchemy.exc import IntegrityError
 
 from lcregulator.domain.cases import Case, CaseParty, Clue, ClueSource
 from lcregulator.domain.errors import DomainError, NotFoundError, ValidationError
@@ -264,7 +265,13 @@ def import_report(
                 imported_at=uow.now,
             )
             session.add(report_row)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError:
+                # another officer is importing the very same file right now (same SHA-256)
+                raise ValidationError(
+                    "file", "该文件正由其他执法人员导入或者刚刚导入，不能重复导入。"
+                ) from None
             report_id = report_row.id
         records: list[tuple[Any, ...]] = []
         accounts: list[tuple[Any, ...]] = []
