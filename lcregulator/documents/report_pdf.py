@@ -31,14 +31,21 @@ from reportlab.platypus import (
 
 from lcregulator.domain.reporting import Section, chinese_date_upper
 
-from . import fonts
+from . import fonts, pdf
 
 BAR_COLOURS = (colors.HexColor("#3B6EA5"), colors.HexColor("#C0504D"))
 
 
 @cache
 def font(role: str) -> str:
-    """Register the role's font once under a name of this module's own."""
+    """Register the role's font once under a name of this module's own.
+
+    The documents' renderer also teaches reportlab that closing marks (。，）) never start a
+    line; its set-up runs first so these sheets wrap Chinese the same way.
+    """
+    setup = getattr(pdf, "_register", None)
+    if setup is not None:
+        setup()
     choice = fonts.choose(role)
     name = f"lcr-report-{role}"
     pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.index))
