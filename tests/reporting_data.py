@@ -179,9 +179,7 @@ def fill(ctx: AppContext, n_cases: int, seed: int = 21) -> Truth:
         confiscate = bool(decided and fine and rng.random() < 0.3)
         gains = Decimal(rng.choice([1000, 2500, 86400])) if confiscate else Decimal(0)
         indicated = status == "referred" or rng.random() < 0.05
-        transferred = (
-            (filed or received) + dt.timedelta(days=20) if status == "referred" else None
-        )
+        transferred = (filed or received) + dt.timedelta(days=20) if status == "referred" else None
         police = rng.choice(["accepted", "refused", None]) if transferred else None
         police_on = transferred + dt.timedelta(days=3) if police and transferred else None
         overdue_day = (
@@ -278,7 +276,9 @@ def fill(ctx: AppContext, n_cases: int, seed: int = 21) -> Truth:
                 party_names=list(dict.fromkeys(names)),
                 party_roles=roles,
                 usccs=[parties[p - 1]["uscc"] for p in pids if parties[p - 1]["uscc"]],
-                id_numbers=[parties[p - 1]["id_number"] for p in pids if parties[p - 1]["id_number"]],
+                id_numbers=[
+                    parties[p - 1]["id_number"] for p in pids if parties[p - 1]["id_number"]
+                ],
                 officers=[name for _, name in chosen_officers],
                 provisions=provisions,
                 fine=fine,

@@ -209,9 +209,7 @@ def register_row(case: CaseFact) -> tuple[Any, ...]:
     """One line of the 台账 (DESIGN §9.1): parties joined with 、, ID numbers masked."""
     names = list(dict.fromkeys(p.name for p in case.parties))
     usccs = list(dict.fromkeys(p.uscc for p in case.parties if p.uscc))
-    ids = list(
-        dict.fromkeys(mask_id_number(p.id_number) for p in case.parties if p.id_number)
-    )
+    ids = list(dict.fromkeys(mask_id_number(p.id_number) for p in case.parties if p.id_number))
     amount = case.fine + case.confiscated_amount
     return (
         case.number,
@@ -361,9 +359,7 @@ def compute_statistics(
             c["referrals.transferred"].add(cid)
         police = case.procedure.get("police_decision")
         if police and _within(case.day("police_decision_on"), start, end):
-            c["referrals.accepted" if police == "accepted" else "referrals.police_refused"].add(
-                cid
-            )
+            c["referrals.accepted" if police == "accepted" else "referrals.police_refused"].add(cid)
         if _within(case.decided_on, start, end) and case.fine:
             stats.fines_decided += case.fine
             c.setdefault("fines.decided", set()).add(cid)
@@ -460,7 +456,9 @@ def provision_label(provision_id: str) -> str:
 def sections(stats: Statistics) -> list[Section]:
     """The report as the window and the PDF lay it out, in the order officers report it."""
 
-    def counts(prefix: str, labels: dict[str, str], *, keep_zero: bool = True) -> tuple[Figure, ...]:
+    def counts(
+        prefix: str, labels: dict[str, str], *, keep_zero: bool = True
+    ) -> tuple[Figure, ...]:
         return tuple(
             Figure(f"{prefix}.{code}", labels.get(code, code), n)
             for code, n in stats.group(prefix).items()
@@ -490,8 +488,13 @@ def sections(stats: Statistics) -> list[Section]:
             ),
         ),
         Section("案件来源", counts("cases.by_source", source_labels)),
-        Section("办理阶段（本期受理的案件）", counts("cases.by_stage", status_labels, keep_zero=False)),
-        Section("违反条款（《直播电商监督管理办法》第五十三条至第六十六条）", counts("cases.by_provision", provisions)),
+        Section(
+            "办理阶段（本期受理的案件）", counts("cases.by_stage", status_labels, keep_zero=False)
+        ),
+        Section(
+            "违反条款（《直播电商监督管理办法》第五十三条至第六十六条）",
+            counts("cases.by_provision", provisions),
+        ),
         Section("当事人类型", counts("cases.by_party_role", role_labels)),
         Section(
             "罚没款",

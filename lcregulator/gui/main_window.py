@@ -47,6 +47,7 @@ from .case_window import CaseWindow
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
+from .reporting_actions import install as install_reporting
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
 from .violation_dialog import from_qdate
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
+        install_reporting(self)  # 导出台账… and the 统计报表 tab
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)

@@ -173,9 +173,7 @@ def archive_case(
             )
         )
         uow.commit()
-    volume = ArchiveVolume(
-        int(case_id), volume_number, retention, bound.pages, sha, today, target
-    )
+    volume = ArchiveVolume(int(case_id), volume_number, retention, bound.pages, sha, today, target)
     return saved, change, volume
 
 

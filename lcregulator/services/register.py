@@ -62,10 +62,7 @@ def _width(value: Any) -> float:
         return 0
     if isinstance(value, dt.date):
         return 10
-    if isinstance(value, float):
-        text = f"{value:,.2f}"
-    else:
-        text = str(value)
+    text = f"{value:,.2f}" if isinstance(value, float) else str(value)
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 

@@ -39,9 +39,7 @@ def statistics(
     with ctx.unit_of_work() as uow:
         facts = reporting.case_facts(uow.session)
         summonses = reporting.summons_facts(uow.session)
-        fined = [
-            f.id for f in facts if f.fine and f.decided_on and start <= f.decided_on <= end
-        ]
+        fined = [f.id for f in facts if f.fine and f.decided_on and start <= f.decided_on <= end]
         full = {cid: uow.cases.get(CaseId(cid)) for cid in fined}
     cal = calendar(ctx)
 

@@ -146,7 +146,7 @@ def test_archived_case_refuses_every_write(ctx: AppContext, tmp_path: Path) -> N
 
 
 def test_only_a_closed_case_is_archived(ctx: AppContext) -> None:
-    referral = [c for c in cases.list_cases(ctx) if c.status is not CaseStatus.CLOSED][0]
+    referral = next(c for c in cases.list_cases(ctx) if c.status is not CaseStatus.CLOSED)
     with pytest.raises(DomainError, match="结案后方可归档"):
         archive.archive_case(ctx, referral.id)
     assert archive.kept_volume(ctx, referral.id) is None
@@ -166,7 +166,7 @@ def test_kept_volume_is_exported_and_verified(ctx: AppContext, tmp_path: Path) -
 
 
 def test_workflow_archive_step_binds_the_volume_too(ctx: AppContext) -> None:
-    case, change = workflow.apply(ctx, CASE, "archive", dt.date(2026, 6, 20))
+    case, _change = workflow.apply(ctx, CASE, "archive", dt.date(2026, 6, 20))
     assert case.status is CaseStatus.ARCHIVED
     volume = archive.kept_volume(ctx, CASE)
     assert volume is not None and volume.pages > 20
