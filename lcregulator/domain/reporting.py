@@ -117,6 +117,7 @@ class CaseFact:
     closed_on: dt.date | None
     next_deadline_on: dt.date | None
     procedure: dict[str, Any]
+    decision_served_on: dt.date | None = None
     parties: list[PartyFact] = field(default_factory=list)
     officers: list[str] = field(default_factory=list)
     provisions: list[str] = field(default_factory=list)

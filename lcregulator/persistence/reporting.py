@@ -55,6 +55,7 @@ def case_facts(
         CaseRow.closed_on,
         CaseRow.next_deadline_on,
         CaseRow.procedure,
+        CaseRow.decision_served_on,
     )
     if ids is not None:
         rows: list[Any] = []
@@ -78,6 +79,7 @@ def case_facts(
             closed_on=r[8],
             next_deadline_on=r[9],
             procedure=r[10] or {},
+            decision_served_on=r[11],
         )
         for r in rows
     }

@@ -57,23 +57,20 @@ def register_rows(ctx: AppContext, query: CaseQuery | None = None) -> list[tuple
 
 
 def _width(value: Any) -> float:
-    """Display width in Excel character units: a CJK character takes two."""
+    """Display width in Excel character units: a CJK character (three UTF-8 bytes) takes two."""
     if value is None:
         return 0
     if isinstance(value, dt.date):
         return 10
     text = f"{value:,.2f}" if isinstance(value, float) else str(value)
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return (len(text) + len(text.encode("utf-8"))) / 2
 
 
 def _sheet(wb: Workbook, title: str, rows: Sequence[tuple[Any, ...]]) -> None:
     ws = wb.create_sheet(title)
-    widths = [_width(h) for h in REGISTER_HEADERS]
-    for row in rows:
-        for i, value in enumerate(row):
-            w = _width(value)
-            if w > widths[i]:
-                widths[i] = w
+    widths = [
+        max(map(_width, column), default=0) for column in zip(REGISTER_HEADERS, *rows, strict=True)
+    ]
     # write-only sheets take their layout before the first row
     letters = [chr(ord("A") + i) for i in range(len(REGISTER_HEADERS))]
     for letter, w in zip(letters, widths, strict=True):

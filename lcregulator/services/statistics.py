@@ -39,7 +39,12 @@ def statistics(
     with ctx.unit_of_work() as uow:
         facts = reporting.case_facts(uow.session)
         summonses = reporting.summons_facts(uow.session)
-        fined = [f.id for f in facts if f.fine and f.decided_on and start <= f.decided_on <= end]
+        # 加处罚款 runs from the payment deadline, so only served decisions can have accrued it
+        fined = [
+            f.id
+            for f in facts
+            if f.fine and f.decision_served_on and f.decided_on and start <= f.decided_on <= end
+        ]
         full = {cid: uow.cases.get(CaseId(cid)) for cid in fined}
     cal = calendar(ctx)
 
