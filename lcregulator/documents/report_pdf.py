@@ -56,6 +56,22 @@ def money(value: float) -> str:
     return f"{value:,.2f}".removesuffix(".00")
 
 
+def _short(label: str, limit: int = 11) -> str:
+    """Chart labels stay inside the page; the table above gives each in full."""
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _step(top: float) -> int:
+    """A round step (1, 2, 5, 10, 20, 50 …) giving about five grid lines."""
+    step = 1
+    while top / step > 6:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= 6:
+                break
+    return step
+
+
 def _chart(section: Section, width: float) -> Drawing | None:
     figures = list(section.figures)
     if not figures or not any(f.value for f in figures):
@@ -70,7 +86,7 @@ def _chart(section: Section, width: float) -> Drawing | None:
     chart.height = bar * len(figures)
     # reportlab draws the first category at the bottom: reverse to read top-down like the table
     chart.data = [[f.value for f in reversed(figures)]]
-    chart.categoryAxis.categoryNames = [f.label for f in reversed(figures)]
+    chart.categoryAxis.categoryNames = [_short(f.label) for f in reversed(figures)]
     chart.categoryAxis.labels.fontName = font("song")
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -84,7 +100,7 @@ def _chart(section: Section, width: float) -> Drawing | None:
     if amount:
         chart.valueAxis.labelTextFormat = lambda v: money(float(v))
     else:
-        chart.valueAxis.valueStep = max(1, round(max(f.value for f in figures) / 5 + 0.5))
+        chart.valueAxis.valueStep = _step(max(f.value for f in figures))
         chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = BAR_COLOURS[1] if amount else BAR_COLOURS[0]
     chart.bars.strokeColor = None

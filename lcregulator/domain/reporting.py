@@ -451,7 +451,10 @@ def provision_label(provision_id: str) -> str:
     from .provisions import catalogue
 
     p = catalogue().get(provision_id)
-    return f"{p.location}" if p else provision_id
+    if p is None:
+        return provision_id
+    # one article, several branches (第六十条: 明码标价 / 价格欺诈): the branch's name tells them apart
+    return f"{p.location}（{p.label}）" if p.branch else p.location
 
 
 def sections(stats: Statistics) -> list[Section]:
