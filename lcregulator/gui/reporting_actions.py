@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QToolBar,
     QWidget,
 )
 
@@ -154,20 +151,7 @@ def export_register(window: Any) -> RegisterExportJob | None:
 
 
 def install(window: Any) -> None:
-    """Add 导出台账… (toolbar and 案件 menu) and the 统计报表 tab to the main window."""
-    action = QAction(window.tr("导出台账(&E)…"), window)
-    action.setObjectName("register.export")
-    action.setStatusTip(window.tr("把当前筛选条件下的案件导出为 Excel 案件台账"))
-    action.triggered.connect(lambda _checked=False: export_register(window))
-    toolbar = window.findChild(QToolBar, "mainToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if isinstance(menu, QMenu) and menu_action.text().startswith(window.tr("案件")):
-            menu.insertAction(menu.actions()[-1] if menu.actions() else None, action)
-            break
-    window.register_export_action = action
+    """Add the 统计报表 tab to the main window (导出台账… is in the action registry)."""
     page = StatsPage(window.ctx, window)
     page.open_case.connect(window.open_case)
     window.stats_page = page

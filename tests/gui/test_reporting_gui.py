@@ -80,7 +80,7 @@ def test_register_export_writes_the_filtered_register(
 
     when_modal(answer, RegisterExportDialog)
     qtbot.mouseClick(
-        _toolbar_button(w, "mainToolbar", "register.export"), Qt.MouseButton.LeftButton
+        _toolbar_button(w, "mainToolbar", "case.register_export"), Qt.MouseButton.LeftButton
     )
     qtbot.waitUntil(lambda: "已导出台账" in w.statusBar().currentMessage(), timeout=10000)
     rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
@@ -186,7 +186,8 @@ def test_archive_step_then_export_the_volume(
         _toolbar_button(case_window, "caseToolbar", "case.archive_export"),
         Qt.MouseButton.LeftButton,
     )
+    message = case_window.statusBar().currentMessage()
+    assert "已导出卷宗" in message, message
     assert out.read_bytes() == volume.path.read_bytes()
-    assert "已导出卷宗" in case_window.statusBar().currentMessage()
     case_window.close()
     ctx.database.dispose()
