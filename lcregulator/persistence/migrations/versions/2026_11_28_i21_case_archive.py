@@ -1,7 +1,7 @@
 """卷宗: the archive file bound for a case at 归档, kept by its SHA-256.
 
 Revision ID: i21_case_archive
-Revises: 0008
+Revises: i14_sign_in
 Create Date: 2026-11-28 21:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i21_case_archive"
-down_revision: str | Sequence[str] | None = "0008"
+down_revision: str | Sequence[str] | None = "i14_sign_in"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
