@@ -240,7 +240,7 @@ def verify_archives(ctx: AppContext) -> list[dict[str, Any]]:
             continue
         digest = hashlib.sha256()
         with path.open("rb") as fh:
-            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+            while block := fh.read(1 << 20):
                 digest.update(block)
         if digest.hexdigest() != sha:
             problems.append(
