@@ -147,7 +147,10 @@ def apply(
     if command == "archive":  # 归档 binds and keeps the 卷宗 in the same transaction
         from .archive import archive_case
 
-        archived, archive_change, _ = archive_case(ctx, case_id)
+        retention = str(kwargs.get("retention") or "").strip() or None
+        archived, archive_change, _ = (
+            archive_case(ctx, case_id, retention) if retention else archive_case(ctx, case_id)
+        )
         return archived, archive_change
     officer = ctx.require_officer()
     cal = calendar(ctx)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
+    QLineEdit,
     QPushButton,
     QToolBar,
     QWidget,
@@ -166,6 +167,9 @@ def test_archive_step_then_export_the_volume(
 
     def confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
+        retention = dialog.inputs["retention"]
+        assert isinstance(retention, QLineEdit)
+        retention.setText("永久")
         buttons = dialog.findChild(QDialogButtonBox)
         qtbot.mouseClick(
             buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
@@ -179,7 +183,7 @@ def test_archive_step_then_export_the_volume(
     assert case_window.case.status is CaseStatus.ARCHIVED
     assert export.isEnabled()
     volume = archive.kept_volume(ctx, CaseId(1))
-    assert volume is not None
+    assert volume is not None and volume.retention == "永久"
     out = tmp_path / "卷宗.pdf"
     when_modal(_answer_save(out), QFileDialog)
     qtbot.mouseClick(
