@@ -44,6 +44,7 @@ from lcregulator.services.context import AppContext
 from . import actions
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
+from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.open_windows: list[CaseWindow] = []  # every case window, new ones too
         self.statute_viewer: StatuteViewer | None = None
         self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
+        start_loading_fonts()  # the document fonts parse on a worker thread, once
         self.resize(1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
                 "tools.settings": self.show_settings,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
+                "tools.backup": self.show_backup,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -409,6 +412,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
         )
+
+    def show_backup(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self.close)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
