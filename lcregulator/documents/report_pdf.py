@@ -31,21 +31,19 @@ from reportlab.platypus import (
 
 from lcregulator.domain.reporting import Section, chinese_date_upper
 
-from . import fonts, pdf
+from . import fonts
 
 BAR_COLOURS = (colors.HexColor("#3B6EA5"), colors.HexColor("#C0504D"))
 
 
 @cache
 def font(role: str) -> str:
-    """Register the role's font once under a name of this module's own.
+    """Register the role's font (as :mod:`.fonts` chooses it) once, under this module's name.
 
-    The documents' renderer also teaches reportlab that closing marks (。，）) never start a
-    line; its set-up runs first so these sheets wrap Chinese the same way.
+    These sheets are laid out by reportlab's platypus (tables, charts), not by the documents'
+    own typesetter; their texts are short labels written so that no line starts with a
+    closing mark.
     """
-    setup = getattr(pdf, "_register", None)
-    if setup is not None:
-        setup()
     choice = fonts.choose(role)
     name = f"lcr-report-{role}"
     pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.index))
