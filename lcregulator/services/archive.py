@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,14 +127,9 @@ def archive_case(
         seq = uow.documents.next_number(case.authority_id, "case_archive", today.year)
         volume_number = f"{authority.short_name}档〔{today.year}〕{seq}号"
         bound = _volume(ctx, uow, case, retention, volume_number)
-        sha = hashlib.sha256(bound.pdf).hexdigest()
+        # durably into the document store (temporary name, fsync, rename) before the commit
+        sha = ctx.document_store.put(bound.pdf, ".pdf")[0]
         target = archive_path(ctx, sha)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(bound.pdf)
-            os.replace(tmp, target)
         authority_id = int(uow.settings.get(OUR_AUTHORITY) or 0)
         officers = {
             int(o.id): o for o in uow.officers.list(authority_id, active_only=False) if o.id
