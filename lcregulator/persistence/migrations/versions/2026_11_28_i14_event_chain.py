@@ -6,7 +6,7 @@ Existing events are chained in id order; from now on the application appends thr
 drops them knowingly, and ``lcregulator verify`` reports them missing.
 
 Revision ID: i14_event_chain
-Revises: i14_sign_in
+Revises: i22_platform_reports
 Create Date: 2026-11-28 21:00:00
 """
 
@@ -25,7 +25,7 @@ from lcregulator.persistence.chain import (
 )
 
 revision: str = "i14_event_chain"
-down_revision: str | Sequence[str] | None = "i14_sign_in"
+down_revision: str | Sequence[str] | None = "i22_platform_reports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
