@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     law_sub.add_parser("penalty", help="Arts 53–66: the legal range, discretion and explanation")
     law_sub.add_parser("provisions", help="list the provision ids with their citations")
     law_sub.add_parser("referral", help="criminal referral: prosecution thresholds met")
+    law.add_argument("--jsonl", action="store_true", help="one JSON object per line, in and out")
     demo = sub.add_parser("demo", help="run a sample case through every stage, write its documents")
     demo.add_argument("--out", required=True, help="folder for the PDF and DOCX files")
     regions = sub.add_parser("region", help="look up a GB/T 2260 region by code or name")
@@ -54,6 +55,11 @@ def _error(exc: ValidationError) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["law"]:  # the law commands parse their own arguments: errors are JSON too
+        from lcregulator.law_cli import main as law_main
+
+        return law_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.check_gui:
         from lcregulator.gui.app import check_gui
@@ -76,10 +82,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = run_demo(Path(args.out))
         _emit({"out": str(Path(args.out).resolve()), "files": [p.name for p in written]})
         return 0
-    if args.command == "law":
-        from lcregulator.law_cli import run as run_law
-
-        return run_law(args.law_command)
     return 0
 
 
