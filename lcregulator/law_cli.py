@@ -92,7 +92,6 @@ def parse(text: str | bytes) -> dict[str, Any]:
         raise ValidationError("", f"输入含有无法接受的数值：{str(exc)[:60]}。") from None
     if not isinstance(data, dict):
         raise ValidationError("", "输入应为一个 JSON 对象。")
-    _check_depth(data, "", 0)
     return data
 
 
@@ -273,7 +272,14 @@ def deadlines(data: dict[str, Any]) -> dict[str, Any]:
     events = [key for key, _ in EVENTS]
     _unknown(
         data,
-        [*events, *DEADLINE_FLAGS, "suspensions", "review_or_litigation", "decision_kinds", "today"],
+        [
+            *events,
+            *DEADLINE_FLAGS,
+            "suspensions",
+            "review_or_litigation",
+            "decision_kinds",
+            "today",
+        ],
     )
     flags = {f: _flag(data.get(f), f) for f in DEADLINE_FLAGS}
     dated = {k: d for k in events if (d := _date(data.get(k), k)) is not None}
@@ -337,7 +343,9 @@ def penalty(data: dict[str, Any]) -> dict[str, Any]:
         elif key == "advertising_role":
             role = _text(raw, field)
             if role is not None and role not in ADVERTISING_ROLES:
-                raise ValidationError(field, f"广告活动中的身份应为：{'、'.join(ADVERTISING_ROLES)}。")
+                raise ValidationError(
+                    field, f"广告活动中的身份应为：{'、'.join(ADVERTISING_ROLES)}。"
+                )
             values[key] = role
         elif key in ("corrected_by_deadline", "in_course_of_employment"):
             values[key] = _flag(raw, field)
@@ -463,9 +471,12 @@ NO_INPUT = ("provisions",)
 def evaluate(command: str, data: dict[str, Any]) -> dict[str, Any]:
     """One input object → its result, or raise ValidationError; arithmetic that runs off the
     calendar (a date near 9999 plus months) is bad input, not a crash."""
+    if not isinstance(data, dict):
+        raise ValidationError("", "输入应为一个 JSON 对象。")
+    _check_depth(data, "", 0)
     try:
         return COMMANDS[command](data)
-    except (OverflowError, RecursionError):
+    except (OverflowError, RecursionError, ValueError):  # ValueError: dt.date past year 9999
         raise ValidationError(_latest_date_field(data), "日期超出可以计算的范围。") from None
 
 
@@ -500,7 +511,7 @@ def run(command: str, jsonl: bool = False, stdin: IO[Any] | None = None) -> int:
     worst = 0
     source = stream.buffer if hasattr(stream, "buffer") else stream
     for line in source:
-        status, result = _one(command, line)
+        status, result = _one(command, line.rstrip(b"\r\n" if isinstance(line, bytes) else "\r\n"))
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         worst = max(worst, status)
     out.flush()

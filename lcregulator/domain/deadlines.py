@@ -65,7 +65,7 @@ ORDERED = ("clue_received", "filed", "notice_served", "decided", "decision_serve
 # (earlier, later): the order the procedure puts events in, beyond the main line above. A later
 # event dated before an earlier one is refused, naming the later one (issue 13, point 13).
 ORDER_PAIRS: tuple[tuple[str, str], ...] = (
-    *zip(ORDERED, ORDERED[1:], strict=False),
+    *itertools.pairwise(ORDERED),
     ("decided", "published"),
     ("decision_served", "paid"),
     ("decision_served", "reminder_served"),
@@ -107,7 +107,7 @@ def _closure(pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     changed = True
     while changed:
         changed = False
-        for a, later in after.items():
+        for later in after.values():
             extra = set().union(*(after.get(b, set()) for b in later)) - later
             if extra:
                 later |= extra
@@ -247,11 +247,11 @@ class CaseDates:
     def validate(self) -> None:
         labels = dict(EVENTS)
         for earlier, later in ORDER_CLOSURE:
-            a, b = self.events.get(earlier), self.events.get(later)
-            if a is not None and b is not None and b < a:
+            first, then = self.events.get(earlier), self.events.get(later)
+            if first is not None and then is not None and then < first:
                 raise ValidationError(
                     later,
-                    f"{labels[later]}日期（{chinese_date(b)}）不能早于{labels[earlier]}日期（{chinese_date(a)}）。",
+                    f"{labels[later]}日期（{chinese_date(then)}）不能早于{labels[earlier]}日期（{chinese_date(first)}）。",
                 )
         served = self.events.get("decision_served")
         for i, r in enumerate(self.review_or_litigation):
@@ -403,9 +403,10 @@ def compute_with_warnings(
         else:
             due, rounding = period_end(start, count, rule.unit, cal)
         if rule.after_periods:
-            due = _after_periods(rule, due, start, count, out, dates, cal, warnings)
-            if due is None:
+            waited = _after_periods(rule, due, start, count, out, dates, cal, warnings)
+            if waited is None:
                 continue
+            due = waited
         pending = rule.pending_until is not None and rule.pending_until not in dates.events
         out.append(
             Deadline(

@@ -118,7 +118,9 @@ class Facts:
     life_health_financial_harm: bool = False
     major_public_interest: bool = False
     complex_case: bool = False
-    illegal_property_value: Decimal | None = None  # 非法财物 to be confiscated (听证办法 Art 5(1)(4))
+    illegal_property_value: Decimal | None = (
+        None  # 非法财物 to be confiscated (听证办法 Art 5(1)(4))
+    )
     in_course_of_employment: bool | None = None  # 办法 Art 63: a marketer's 职务行为
     advertising_role: str | None = None  # 广告法 Arts 55, 61: advertiser / publisher / endorser
     hearing_held: bool = False  # 行政处罚法 Art 58(1)(2): the case went through a hearing
@@ -482,7 +484,8 @@ def validate(inp: PenaltyInput) -> None:
             )
         if inp.provision != "M62-1/advertising":
             raise ValidationError(
-                "facts.advertising_role", "advertising_role 只适用于 M62-1/advertising（发布虚假广告）。"
+                "facts.advertising_role",
+                "advertising_role 只适用于 M62-1/advertising（发布虚假广告）。",
             )
     for name in MONEY_FACTS:
         value = getattr(inp.facts, name)
@@ -517,7 +520,10 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
     inp = replace(inp, party_type=who)
     last_day = inp.act_end or inp.act_date
     limit_years = 5 if inp.facts.life_health_financial_harm else 2
-    limit = add_months(last_day, 12 * limit_years)
+    try:
+        limit = add_months(last_day, 12 * limit_years)
+    except ValueError:  # past 9999-12-31: the period has not run out
+        limit = dt.date.max
     time_barred = inp.discovery_date > limit
     base = dict(
         provision=inp.provision,
@@ -662,10 +668,14 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
             if inp.facts.illegal_property_value and not no_penalty
             else None
         ),
-        "ad_fee": ad_fee if confiscate_ad_fee and ad_fee and ad_fee > 0 and not no_penalty else None,
+        "ad_fee": ad_fee
+        if confiscate_ad_fee and ad_fee and ad_fee > 0 and not no_penalty
+        else None,
     }
     if confiscate_ad_fee and not (ad_fee and ad_fee > 0):
-        warnings.append("广告发布者应当没收广告费用（广告法第五十五条第三款），请查明广告费用数额。")
+        warnings.append(
+            "广告发布者应当没收广告费用（广告法第五十五条第三款），请查明广告费用数额。"
+        )
     if must_not:
         fine_note = "依法不予行政处罚"
         warnings.append("存在应当不予处罚的情节：" + "；".join(notes))
@@ -703,7 +713,7 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
                     )
                 warnings.append("拟罚款低于法定下限，属于减轻处罚，须写明减轻的法定理由。")
     if no_penalty:
-        hearing_right, hearing_notes = False, []
+        hearing_right, hearing_notes = False, list[str]()
     else:
         hearing_right, hearing_notes = _hearing(inp, fine, measures, confiscation, overrides)
     warnings.extend(hearing_notes)
@@ -757,7 +767,11 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
     return Assessment(**result)
 
 
-_PARTY_LABEL = {"natural_person": "自然人", "organization": "单位", "individual_business": "个体工商户"}
+_PARTY_LABEL = {
+    "natural_person": "自然人",
+    "organization": "单位",
+    "individual_business": "个体工商户",
+}
 EMPLOYMENT_PROVISIONS = ("M61", "M62-1/promotion", "M62-1/advertising", "M62-2")
 
 
@@ -777,7 +791,8 @@ def _role_warnings(
             )
     if inp.provision == "M62-1/advertising":
         if inp.facts.advertising_role is None and (
-            inp.party_role == "marketer" or (inp.party_role is None and original == "natural_person")
+            inp.party_role == "marketer"
+            or (inp.party_role is None and original == "natural_person")
         ):
             out.append(
                 "直播营销人员在广告中可能是广告代言人或者广告发布者，而非广告主（办法第三十五条）：未填写 advertising_role，按广告主（广告法第五十五条第一款）计算，请核实其身份。"
@@ -915,14 +930,12 @@ def _explain(
             1,
             "该行为属于直播营销人员的职务行为，依照《直播电商监督管理办法》第六十三条，由其所在单位承担行政责任。",
         )
-    if confiscation.get("illegal_gains") is not None:
-        parts.append(
-            f"对违法所得{amount_text(confiscation['illegal_gains'])}依法予以没收（行政处罚法第二十八条第二款）。"
-        )
-    if confiscation.get("illegal_property") is not None:
-        parts.append(f"没收非法财物（价值{amount_text(confiscation['illegal_property'])}）。")
-    if confiscation.get("ad_fee") is not None:
-        parts.append(f"没收广告费用{amount_text(confiscation['ad_fee'])}。")
+    if (gains := confiscation.get("illegal_gains")) is not None:
+        parts.append(f"对违法所得{amount_text(gains)}依法予以没收（行政处罚法第二十八条第二款）。")
+    if (things := confiscation.get("illegal_property")) is not None:
+        parts.append(f"没收非法财物（价值{amount_text(things)}）。")
+    if (fee := confiscation.get("ad_fee")) is not None:
+        parts.append(f"没收广告费用{amount_text(fee)}。")
     return "".join(parts)
 
 

@@ -72,7 +72,9 @@ def conducts() -> list[str]:
 class ReferralInput:
     conduct: str
     party_type: str
-    figures: dict[str, Decimal] = field(default_factory=dict)
+    figures: dict[
+        str, Any
+    ]  # amounts in yuan; by_kind is a dict of counts = field(default_factory=dict)
     flags: dict[str, Any] = field(default_factory=dict)
 
 

@@ -370,6 +370,8 @@ def test_late_fee_pauses_during_review_and_runs_on_the_unpaid_balance() -> None:
     review = step(case, "record_review_or_litigation", ZHANG, "2026-05-30")
     # 5-29 counted; from 5-30 the review is pending: nothing more accrues
     assert amount_due(review, dt.date(2026, 6, 30), cal)[1] == Decimal("300.00")
-    ended = step(review, "record_review_or_litigation", ZHANG, "2026-06-10", end=dt.date(2026, 6, 9))
+    ended = step(
+        review, "record_review_or_litigation", ZHANG, "2026-06-10", end=dt.date(2026, 6, 9)
+    )
     assert amount_due(ended, dt.date(2026, 6, 11), cal)[1] == Decimal("900.00")
     refused(ended, "apply_to_court", ZHANG, "2026-11-16", "不能申请强制执行")
