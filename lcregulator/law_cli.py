@@ -523,23 +523,3 @@ def _read_all(stream: Any) -> bytes | str:
         return stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
     except UnicodeDecodeError:
         return b"\xff"  # reported as "not UTF-8" by parse()
-
-
-USAGE = "用法：lcregulator law {jurisdiction|deadlines|penalty|provisions|referral} [--jsonl]"
-
-
-def main(argv: list[str]) -> int:
-    """``lcregulator law …``: parsed here so that even a usage error is one JSON object."""
-    args = [a for a in argv if a != "--jsonl"]
-    jsonl = len(args) != len(argv)
-    if args in (["-h"], ["--help"]):
-        sys.stdout.write(json.dumps({"usage": USAGE}, ensure_ascii=False) + "\n")
-        return 0
-    if len(args) != 1 or args[0] not in COMMANDS:
-        err = ValidationError("command", f"未知的命令：{' '.join(args)}。{USAGE}")
-        sys.stdout.write(json.dumps(err.as_dict(), ensure_ascii=False) + "\n")
-        return 2
-    try:
-        return run(args[0], jsonl=jsonl)
-    except BrokenPipeError:
-        return 0

@@ -44,9 +44,13 @@ from lcregulator.services.context import AppContext
 from . import actions
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
+from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
+from .reporting_actions import export_register
+from .reporting_actions import install as install_reporting
+from .reports_window import ReportsWindow
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
 from .violation_dialog import from_qdate
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         self.open_windows: list[CaseWindow] = []  # every case window, new ones too
         self.statute_viewer: StatuteViewer | None = None
         self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
+        start_loading_fonts()  # the document fonts parse on a worker thread, once
         self.resize(1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))
@@ -77,12 +82,15 @@ class MainWindow(QMainWindow):
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
                 "case.summons": self.new_summons,
+                "case.register_export": lambda: export_register(self),
                 "app.quit": self.close,
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
                 "tools.settings": self.show_settings,
+                "tools.reports": self.show_reports,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
+                "tools.backup": self.show_backup,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -173,6 +181,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
+        install_reporting(self)  # the 统计报表 tab
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)
@@ -301,6 +310,12 @@ class MainWindow(QMainWindow):
         self.statute_viewer.show_article(article)
         return self.statute_viewer
 
+    def show_reports(self) -> ReportsWindow:
+        """平台报送身份信息 (Art 9 / Art 48), non-modal beside the register."""
+        window = ReportsWindow(self.ctx, self)
+        window.show()
+        return window
+
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -405,6 +420,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
         )
+
+    def show_backup(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self.close)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

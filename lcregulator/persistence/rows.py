@@ -51,7 +51,27 @@ class OfficerRow(Base):
     name: Mapped[str] = mapped_column(String(50))
     badge_number: Mapped[str] = mapped_column(String(32), default="")
     role: Mapped[str] = mapped_column(String(16))
+    # Every role held, comma-separated code words ("handler,admin"); includes ``role``.
+    roles: Mapped[str] = mapped_column(String(64), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CredentialRow(Base):
+    """How an officer proves who they are: a slow salted hash, never the password itself.
+
+    Kept apart from ``officer`` so that lists of officers never carry hashes, and so that a
+    Ukey (or another credential) can take its place later behind the same interface.
+    """
+
+    __tablename__ = "officer_credential"
+    officer_id: Mapped[int] = mapped_column(
+        ForeignKey("officer.id", ondelete="CASCADE"), primary_key=True
+    )
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    changed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class PartyRow(Base):
@@ -323,3 +343,20 @@ class SummonsRow(Base):
     outcome_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     escalated_case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"))
+
+
+class CaseArchiveRow(Base):
+    """A case's 卷宗 as bound at 归档: one PDF kept by its SHA-256 beside the issued documents."""
+
+    __tablename__ = "case_archive"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    volume_number: Mapped[str] = mapped_column(String(60))  # 卷号
+    retention: Mapped[str] = mapped_column(String(20))  # 保管期限
+    pages: Mapped[int] = mapped_column(Integer)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    archived_on: Mapped[dt.date] = mapped_column(Date)
+    archived_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    archived_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
