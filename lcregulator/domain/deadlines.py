@@ -226,7 +226,7 @@ class Suspension:
         end = self.end or until
         if end is None:
             return 0
-        return (end - self.start).days + 1
+        return max(0, (end - self.start).days + 1)  # "today" before the start: none yet
 
 
 Period = Suspension  # a dated span: a 复议 or 诉讼 from start to end
