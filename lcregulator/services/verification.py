@@ -4,6 +4,7 @@
 - the timeline's hash chain (an edited, deleted or inserted event; missing append-only triggers);
 - the database itself (SQLite ``PRAGMA integrity_check``; on PostgreSQL, that it answers);
 - every evidence file and every issued document (PDF and DOCX) against its SHA-256;
+- every kept 卷宗 against its SHA-256 (:mod:`lcregulator.services.archive`);
 - stored files no row names (orphans, from :mod:`lcregulator.services.integrity`).
 
 Read-only: nothing is repaired here. Each check reports its progress through a callback so the
@@ -37,7 +38,7 @@ Progress = Callable[[int, int, str], None]  # (done, total, what)
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # database, event, evidence, document (archive, orphan: later checks)
+    kind: str  # database, event, evidence, document, archive, orphan
     id: int | str | None  # the row id, or a file's path under the data folder
     message: str
 
@@ -238,7 +239,10 @@ def verify(ctx: AppContext, progress: Progress | None = None) -> Report:
     report.problems += problems
     report.documents, problems = check_documents(ctx, progress)
     report.problems += problems
+    # the archive service loads the PDF machinery: import it only when verify runs
+    from .archive import verify_archives
     from .integrity import find_orphans
 
+    report.problems += [Problem(p["kind"], p["id"], p["message"]) for p in verify_archives(ctx)]
     report.problems += [Problem("orphan", o.path, o.message) for o in find_orphans(ctx)]
     return report
