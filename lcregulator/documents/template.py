@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from . import OVERRIDE_DIRS  # administrators' adjusted definitions (see the package)
 from .tree import (
     DocNumber,
     Document,
@@ -59,12 +59,6 @@ class Definition:
     number_code: str | None  # 文书代字, None when the form carries no 文号
     asks: tuple[tuple[str, str], ...]  # (name, label)
     body: str
-
-
-# Folders an administrator may put adjusted definitions in (``<kind>.txt``); the application
-# adds ``<data folder>/templates`` at start. A bureau adjusts the wording of, say, its 约谈通知书
-# there without touching the installed package.
-OVERRIDE_DIRS: list[Path] = []
 
 
 def definition(kind: str) -> Definition:

@@ -2,16 +2,21 @@
 
 Commands come from the action registry (``actions.py``); each case opens in its own window,
 and a case saved there refreshes the register.
+
+Only what the first paint needs is imported here: the case window, dialogs, printing and the
+document services (reportlab, python-docx, Jinja2) are imported where they are first used, so
+the register opens almost as fast as a bare window (see ``gui/app.py`` for the warm-up that
+loads them in the background once the window is shown).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,18 +43,19 @@ from lcregulator.domain.authority import Authority
 from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.errors import DomainError
 from lcregulator.persistence.case_search import CaseQuery
-from lcregulator.services import cases, demo, documents, penalty, setup
+from lcregulator.services import cases, setup
 from lcregulator.services.context import AppContext
 
 from . import actions
 from .case_table import CaseTableModel
-from .case_window import CaseWindow
-from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
-from .party_dialog import PartyPickerDialog
-from .statute_viewer import StatuteViewer
-from .summons_dialog import SummonsDialog
-from .violation_dialog import from_qdate
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .case_window import CaseWindow
+    from .statute_viewer import StatuteViewer
+    from .summons_dialog import SummonsDialog
 
 NO_DATE = QDate(2000, 1, 1)  # shown as 不限
 
@@ -188,7 +194,10 @@ class MainWindow(QMainWindow):
         status = self.status_filter.currentData()
 
         def day(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == NO_DATE else from_qdate(edit.date())
+            if edit.date() == NO_DATE:
+                return None
+            chosen = edit.date()
+            return dt.date(chosen.year(), chosen.month(), chosen.day())
 
         return CaseQuery(
             text=self.search.text().strip(),
@@ -241,6 +250,8 @@ class MainWindow(QMainWindow):
         self.open_case(self.model.summary(index.row()).id)
 
     def open_case(self, case_id: int) -> CaseWindow:
+        from .case_window import CaseWindow
+
         window = self.case_windows.get(case_id)
         if window is None:
             window = CaseWindow(self.ctx, self.authority, cases.get_case(self.ctx, CaseId(case_id)))
@@ -257,6 +268,8 @@ class MainWindow(QMainWindow):
         return window
 
     def new_case(self) -> CaseWindow:
+        from .case_window import CaseWindow
+
         window = CaseWindow(self.ctx, self.authority, None)
         self._track(window)
         window.show()
@@ -294,6 +307,8 @@ class MainWindow(QMainWindow):
     # --- tools ---------------------------------------------------------------------------
 
     def show_statute(self, article: int) -> StatuteViewer:
+        from .statute_viewer import StatuteViewer
+
         if self.statute_viewer is None:
             self.statute_viewer = StatuteViewer(self)
         self.statute_viewer.show()
@@ -315,6 +330,9 @@ class MainWindow(QMainWindow):
 
     def new_summons(self, party: object = None) -> SummonsDialog | None:
         """A summons standing alone, as a supervision matter about one party."""
+        from .party_dialog import PartyPickerDialog
+        from .summons_dialog import SummonsDialog
+
         if party is None:
             picker = PartyPickerDialog(self.ctx, None, self)
             if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen_party is None:
@@ -327,6 +345,8 @@ class MainWindow(QMainWindow):
 
     def open_summons(self, summons_id: int) -> SummonsDialog:
         from lcregulator.services import parties as party_service
+
+        from .summons_dialog import SummonsDialog
 
         with self.ctx.unit_of_work() as uow:
             summons = uow.summonses.get(summons_id)
@@ -347,7 +367,12 @@ class MainWindow(QMainWindow):
 
     def batch_print(self, kind: str | None = None, printer: QPrinter | None = None) -> int:
         """Print one kind of document for every selected case (e.g. all 送达回证)."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         from lcregulator.documents.template import definition
+        from lcregulator.services import documents
+
+        from .documents_tab import a4_printer, batch_print
 
         case_ids = self.selected_case_ids()
         if not case_ids:
@@ -385,6 +410,8 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
+        from lcregulator.services import penalty
+
         try:
             loaded = penalty.load_overrides_file(self.ctx, Path(path))
         except DomainError as exc:
@@ -400,6 +427,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from lcregulator.services import demo
+
         created = demo.load_demo_cases(self.ctx)
         self.refresh()
         self.statusBar().showMessage(

@@ -1,8 +1,17 @@
 """The case register's search and filters, fast on a provincial database.
 
 Search text lives in ``case_search`` (one row per case) and is rebuilt whenever a case or one
-of its parties is saved. On SQLite, terms of three or more characters go through the FTS5
-trigram index; shorter ones (a surname, 食品) scan with LIKE, which FTS5 cannot answer.
+of its parties is saved. Every term is answered from an index (migration i20_search_grams):
+
+- 3+ characters: SQLite's FTS5 trigram table; PostgreSQL's ``pg_trgm`` GIN index under ILIKE;
+- 1–2 characters (a surname, 食品): the grams index (``grams.py``), one lookup of one token.
+
+A term the indexes cannot take (two characters with punctuation in them, on SQLite) scans.
+
+Broad terms match tens of thousands of cases, and reading every match from an index only to
+show the newest 200 costs more than the page itself; :func:`page` first looks for the page
+among the newest cases in register order (an indexed scan that stops early) and asks the
+indexes only when the term is too rare to fill the page there.
 """
 
 from __future__ import annotations
@@ -12,11 +21,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import Integer, Select, delete, func, select, text
+from sqlalchemy import Integer, Row, Select, delete, func, select, text
+from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.orm import Session
 
 from lcregulator.domain.cases import CaseStatus
 
+from .grams import indexable
 from .rows import (
     CaseOfficerRow,
     CasePartyRow,
@@ -93,22 +104,34 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _contains(term: str, sqlite: bool):  # type: ignore[no-untyped-def]
+    """``case_search.text`` contains ``term`` (case-insensitive for Latin letters), by scan."""
+    like = f"%{_escape_like(term)}%"
+    if sqlite:
+        return CaseSearchRow.text.like(like, escape="\\")
+    return CaseSearchRow.text.ilike(like, escape="\\")
+
+
+def _fts(table: str, term: str):  # type: ignore[no-untyped-def]
+    quoted = '"' + term.replace('"', '""') + '"'
+    fts = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q")
+    return CaseRow.id.in_(fts.bindparams(q=quoted).columns(rowid=Integer))
+
+
 def filtered(session: Session, query: CaseQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
-    """Apply the query's filters to a SELECT over ``case``."""
+    """Apply the query's filters to a SELECT over ``case``, every term through an index."""
     terms = query.text.split()
     sqlite = session.get_bind().dialect.name == "sqlite"
     for term in terms:
         if sqlite and len(term) >= 3:
-            quoted = '"' + term.replace('"', '""') + '"'
-            fts = text("SELECT rowid FROM case_search_fts WHERE case_search_fts MATCH :q")
-            stmt = stmt.where(CaseRow.id.in_(fts.bindparams(q=quoted).columns(rowid=Integer)))
-        else:
-            like = f"%{_escape_like(term)}%"
-            match = (
-                CaseSearchRow.text.like(like, escape="\\")
-                if sqlite
-                else CaseSearchRow.text.ilike(like, escape="\\")
-            )
+            stmt = stmt.where(_fts("case_search_fts", term))
+        elif sqlite and indexable(term):
+            stmt = stmt.where(_fts("case_search_grams", term.lower()))
+        elif not sqlite and len(term) <= 2:
+            grams = func.lcr_grams(CaseSearchRow.text).op("@>")(array([func.lower(term)]))
+            stmt = stmt.where(CaseRow.id.in_(select(CaseSearchRow.case_id).where(grams)))
+        else:  # PostgreSQL 3+ characters (pg_trgm answers ILIKE), or SQLite's odd short term
+            match = _contains(term, sqlite)
             stmt = stmt.where(CaseRow.id.in_(select(CaseSearchRow.case_id).where(match)))
     if query.statuses:
         stmt = stmt.where(CaseRow.status.in_([s.value for s in query.statuses]))
@@ -140,3 +163,54 @@ def ordered(stmt: Select, query: CaseQuery) -> Select:  # type: ignore[type-arg]
     if query.descending:
         return stmt.order_by(column.desc().nulls_last(), CaseRow.id.desc())
     return stmt.order_by(column.asc().nulls_last(), CaseRow.id.asc())
+
+
+# How far down the register the first look goes, per row wanted: a term found in at least one
+# case in WINDOW_FACTOR fills its page there (~5 %: 食品, 王某, a year's case numbers).
+WINDOW_FACTOR = 20
+WINDOW_MIN = 2000
+
+
+def page(
+    session: Session,
+    query: CaseQuery,
+    stmt: Select,  # type: ignore[type-arg]
+    limit: int,
+    offset: int = 0,
+) -> list[Row]:  # type: ignore[type-arg]
+    """One page of ``stmt`` (a SELECT over ``case``) filtered and ordered by ``query``.
+
+    With search terms and the register's default order (received, newest first; indexed),
+    the newest ``WINDOW_FACTOR × (offset + limit)`` cases are searched first by scan: when the
+    page fills there, it is exactly the page the indexes would give (every case outside the
+    window sorts after every case in it), found without reading all the matches of a broad
+    term. Otherwise, or in another order, the indexes answer."""
+    terms = query.text.split()
+    if terms and query.sort is SortKey.RECEIVED:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        window_size = max(WINDOW_MIN, WINDOW_FACTOR * (offset + limit))
+        unfiltered = CaseQuery(
+            statuses=query.statuses,
+            date_from=query.date_from,
+            date_to=query.date_to,
+            officer_id=query.officer_id,
+            overdue_on=query.overdue_on,
+            sort=query.sort,
+            descending=query.descending,
+        )
+        newest = ordered(filtered(session, unfiltered, select(CaseRow.id)), unfiltered)
+        window = newest.limit(window_size).subquery("newest")
+        matches = (
+            select(window.c.id)
+            .join(CaseSearchRow, CaseSearchRow.case_id == window.c.id)
+            .where(*(_contains(term, sqlite) for term in terms))
+        )
+        rows = list(
+            session.execute(
+                ordered(stmt.where(CaseRow.id.in_(matches)), query).limit(limit).offset(offset)
+            )
+        )
+        if len(rows) == limit:
+            return rows
+    stmt = ordered(filtered(session, query, stmt), query)
+    return list(session.execute(stmt.limit(limit).offset(offset)))

@@ -3,24 +3,34 @@
 At start the application calls :meth:`Database.upgrade`: if the schema is behind the code, the
 SQLite file is first copied to ``backups/`` (a migration that fails half-way must never cost an
 officer their cases), then Alembic brings it to head.
+
+Alembic (with Mako) costs about half a second to import, more than a bare window takes to
+open, so the everyday start, a database already at head, never imports it: the stored revision
+is read with one query and compared with the head read from the migration files' own
+``revision``/``down_revision`` lines (:func:`head_from_files`). Alembic is imported only when an
+upgrade is needed or the files cannot be read that simply.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from .grams import SQL_FUNCTION, grams
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +47,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # The triggers that keep the short-term search index in step call this (migration
+    # i20_search_grams); without it no case could be saved.
+    dbapi_connection.create_function(SQL_FUNCTION, 1, grams, deterministic=True)
 
 
 def make_engine(url: str) -> Engine:
@@ -56,6 +69,8 @@ def _disable_pysqlite_transactions(dbapi_connection: Any, _record: Any) -> None:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -85,6 +100,8 @@ class Database:
     # --- schema ---------------------------------------------------------------------------
 
     def head_revision(self) -> str:
+        from alembic.script import ScriptDirectory
+
         heads = ScriptDirectory.from_config(alembic_config(self.url)).get_heads()
         if len(heads) != 1:
             raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
@@ -92,16 +109,31 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
+            stored = _stored_revisions(conn)
+            if stored is not None and len(stored) <= 1:
+                return stored[0] if stored else None
+            from alembic.runtime.migration import MigrationContext
+
             return MigrationContext.configure(conn).get_current_revision()
 
     def is_at_head(self) -> bool:
         return self.current_revision() == self.head_revision()
 
     def upgrade(self, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
-        """Bring the schema to ``revision``; returns the backup made first, if any."""
+        """Bring the schema to ``revision``; returns the backup made first, if any.
+
+        At head already (the everyday start) this is one query and no Alembic import."""
+        if revision == "head":
+            with self.engine.connect() as conn:
+                stored = _stored_revisions(conn)
+            head = head_from_files()
+            if head is not None and stored == [head]:
+                return None
         current = self.current_revision()
         if revision == "head" and current == self.head_revision():
             return None
+        from alembic import command
+
         backup = None
         if current is not None and backup_dir is not None:
             backup = self.backup(backup_dir, f"before-upgrade-from-{current}")
@@ -113,6 +145,8 @@ class Database:
         return backup
 
     def downgrade(self, revision: str) -> None:
+        from alembic import command
+
         with self.engine.begin() as conn:
             config = alembic_config(self.url)
             config.attributes["connection"] = conn
@@ -136,3 +170,48 @@ class Database:
             src.backup(dst)
         log.info("database backed up to %s", target)
         return target
+
+
+def _stored_revisions(conn: Any) -> list[str] | None:
+    """The revisions in ``alembic_version`` (empty before the first upgrade); None when the
+    table cannot be read that simply (Alembic then answers)."""
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+    elif dialect == "postgresql":
+        exists = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    else:
+        return None
+    if not exists:
+        return []
+    try:
+        return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except DBAPIError:
+        return None
+
+
+_REVISION = re.compile(r"^revision(?:\s*:\s*[^=]+)?\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(None|[\"']([^\"']+)[\"'])", re.M)
+
+
+@cache
+def head_from_files() -> str | None:
+    """The single head of the migration chain, read from the version files without Alembic.
+
+    None when a file does not spell its revisions as plain string literals, or the chain has
+    more or fewer than one head: Alembic is then asked instead. A test checks that this agrees
+    with Alembic's own ``ScriptDirectory.get_heads()``."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(2):
+            parents.add(down.group(2))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None

@@ -432,8 +432,7 @@ class CaseRepository:
             CaseRow.next_deadline_on,
             CaseRow.next_deadline_id,
         )
-        stmt = case_search.ordered(case_search.filtered(self.session, query, stmt), query)
-        rows = self.session.execute(stmt.limit(limit).offset(offset)).all()
+        rows = case_search.page(self.session, query, stmt, limit, offset)
         ids = [r[0] for r in rows]
         parties: dict[int, list[str]] = {i: [] for i in ids}
         for case_id, name in self.session.execute(

@@ -32,7 +32,7 @@ def open_context(
     paths = paths or Paths.from_environment()
     paths.ensure()
     configure_logging(paths)
-    from lcregulator.documents.template import OVERRIDE_DIRS
+    from lcregulator.documents import OVERRIDE_DIRS  # the list only, not the renderers
 
     overrides = paths.home / "templates"
     if overrides not in OVERRIDE_DIRS:
