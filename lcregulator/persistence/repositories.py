@@ -118,6 +118,13 @@ class SettingRepository:
         row = self.session.get(SettingRow, key)
         return row.value if row else None
 
+    def with_prefix(self, prefix: str) -> dict[str, str]:
+        """Every setting whose key starts with ``prefix``, in one query."""
+        rows = self.session.execute(
+            select(SettingRow.key, SettingRow.value).where(SettingRow.key.startswith(prefix))
+        )
+        return {key: value for key, value in rows}
+
     def set(self, key: str, value: str) -> None:
         row = self.session.get(SettingRow, key)
         if row is None:

@@ -36,8 +36,9 @@ def calendar(ctx: AppContext) -> WorkCalendar:
     """chinese-calendar plus any schedule an administrator loaded for later years."""
     cal = WorkCalendar()
     with ctx.unit_of_work() as uow:
+        schedules = uow.settings.with_prefix(SCHEDULE_KEY)  # one query: this runs at start
         for year in range(2027, 2040):
-            raw = uow.settings.get(f"{SCHEDULE_KEY}{year}")
+            raw = schedules.get(f"{SCHEDULE_KEY}{year}")
             if raw:
                 data = json.loads(raw)
                 cal.load_year(
