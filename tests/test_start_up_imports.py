@@ -62,6 +62,7 @@ NOT_BEFORE_PAINT = {
 LCREGULATOR = {
     "lcregulator",
     "lcregulator.cli",
+    "lcregulator.cli.framework",
     "lcregulator.documents",  # the package only: the folder list of template overrides
     "lcregulator.domain",
     "lcregulator.domain.authority",
@@ -95,6 +96,7 @@ LCREGULATOR = {
     "lcregulator.persistence",
     "lcregulator.persistence.base",
     "lcregulator.persistence.case_search",
+    "lcregulator.persistence.credentials_repo",
     "lcregulator.persistence.database",
     "lcregulator.persistence.documents_repo",
     "lcregulator.persistence.grams",

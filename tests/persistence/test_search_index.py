@@ -55,6 +55,11 @@ def test_the_short_term_index_follows_edits(configured: AppContext) -> None:
     [case] = [s for s in cases.list_cases(configured) if s.title == "主播销售过期食品案"]
     full = cases.get_case(configured, case.id)
     full.title = "主播销售变质茶叶案"
+    authority = setup.our_authority(configured)
+    assert authority is not None and authority.id is not None
+    configured.officer = next(  # the case's handler edits it
+        o for o in setup.list_officers(configured, authority.id) if o.name == "李四"
+    )
     cases.update_case(configured, full)
     assert titles(configured, text="茶叶") == ["主播销售变质茶叶案"]
     assert titles(configured, text="食品") == []

@@ -15,7 +15,7 @@ search text; at provincial scale that is 60–300 ms a keystroke. Now (see
   (the search still works, by scanning) and logs a warning.
 
 Revision ID: i20_search_grams
-Revises: 0008
+Revises: i14_sign_in
 Create Date: 2026-11-28 21:00:00
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "i20_search_grams"
-down_revision: str | Sequence[str] | None = "0008"
+down_revision: str | Sequence[str] | None = "i14_sign_in"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
