@@ -77,12 +77,10 @@ LCREGULATOR = {
     "lcregulator.domain.parties",
     "lcregulator.domain.procedure",
     "lcregulator.domain.provisions",
-    "lcregulator.domain.referral",
     "lcregulator.domain.regions",  # the module; its table is not read (checked below)
     "lcregulator.domain.statute",  # numbers in Chinese; the Measures' text is not read
     "lcregulator.domain.summons",
     "lcregulator.domain.workdays",
-    "lcregulator.domain.workflow",
     "lcregulator.gui",
     "lcregulator.gui.actions",
     "lcregulator.gui.app",

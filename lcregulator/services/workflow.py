@@ -9,20 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lcregulator.domain.authority import Officer, OfficerRole, require_role
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
 from lcregulator.domain.deadlines import Deadline, compute, next_pending
 from lcregulator.domain.errors import PermissionDenied, ValidationError
 from lcregulator.domain.events import Event
-from lcregulator.domain.referral import ReferralInput, ReferralResult, screen
 from lcregulator.domain.workdays import WorkCalendar
-from lcregulator.domain.workflow import Change, Context, run
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
 from .setup import OUR_AUTHORITY
+
+if TYPE_CHECKING:  # the engines are imported where used: the due page needs neither at start
+    from lcregulator.domain.referral import ReferralInput, ReferralResult
+    from lcregulator.domain.workflow import Change
 
 REFERRAL_CLOCKS = {
     "referral_decision",
@@ -145,6 +147,8 @@ def apply(
     ctx: AppContext, case_id: CaseId, command: str, on: dt.date, **kwargs: Any
 ) -> tuple[Case, Change]:
     """Run one workflow step as the signed-in officer, on date ``on``."""
+    from lcregulator.domain.workflow import Context, run
+
     officer = ctx.require_officer()
     cal = calendar(ctx)
     with ctx.unit_of_work() as uow:
@@ -221,6 +225,8 @@ def screen_referral(
     ctx: AppContext, case_id: CaseId, inp: ReferralInput
 ) -> tuple[Case, ReferralResult]:
     """Check the case's figures against the prosecution thresholds and keep the result on it."""
+    from lcregulator.domain.referral import screen
+
     officer = ctx.require_officer()
     result = screen(inp)
     with ctx.unit_of_work() as uow:
