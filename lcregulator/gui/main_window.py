@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .summons_dialog import SummonsDialog
 
 NO_DATE = QDate(2000, 1, 1)  # shown as 不限
+SEARCH_DEBOUNCE_MS = 100  # between Latin keystrokes in the search box
 
 
 class MainWindow(QMainWindow):
@@ -165,9 +166,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.due_page if self.due_page.table.rowCount() else register)
         self.setCentralWidget(self.pages)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=100)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self._searched_text = ""
+        self.search.textChanged.connect(self._search_text_changed)
         for combo in (self.status_filter, self.officer_filter):
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         for edit in (self.date_from, self.date_to):
@@ -211,6 +213,18 @@ class MainWindow(QMainWindow):
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
+
+    def _search_text_changed(self, text: str) -> None:
+        """Latin letters and digits arrive a keystroke at a time: wait for a pause in the
+        typing. A word committed by the input method (Chinese), a paste, or an emptied box is
+        complete as it comes: search at once."""
+        before, self._searched_text = self._searched_text, text
+        if text.startswith(before):  # typed on
+            added = text[len(before) :]
+            keystroke = len(added) == 1 and added.isascii()
+        else:  # one Backspace, or a replaced or emptied box
+            keystroke = bool(text) and before.startswith(text) and len(before) == len(text) + 1
+        self._search_timer.start(SEARCH_DEBOUNCE_MS if keystroke else 0)
 
     def apply_filters(self) -> None:
         self.model.set_query(self.current_query())
