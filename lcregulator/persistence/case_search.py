@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from lcregulator.domain.cases import CaseStatus
 
-from .grams import indexable
+from .grams import grams, indexable
 from .rows import (
     CaseOfficerRow,
     CasePartyRow,
@@ -88,6 +88,17 @@ def refresh(session: Session, case_ids: Iterable[int]) -> None:
     session.execute(delete(CaseSearchRow).where(CaseSearchRow.case_id.in_(ids)))
     session.add_all(CaseSearchRow(case_id=i, text=t) for i, t in texts.items())
     session.flush()
+    if texts and session.get_bind().dialect.name == "postgresql":
+        store_grams(session, texts)
+
+
+def store_grams(session: Session, texts: dict[int, str]) -> None:
+    """PostgreSQL: the 1–2 character grams of each case's text, in ``case_search.grams``
+    (SQLite's triggers fill its FTS5 table from the same ``grams()``)."""
+    session.execute(
+        text("UPDATE case_search SET grams = CAST(:g AS text[]) WHERE case_id = :id"),
+        [{"id": case_id, "g": grams(t).split()} for case_id, t in texts.items()],
+    )
 
 
 def cases_of_party(session: Session, party_id: int) -> list[int]:
@@ -105,8 +116,8 @@ def _escape_like(term: str) -> str:
 def _contains(term: str, sqlite: bool):  # type: ignore[no-untyped-def]
     """``case_search.text`` contains ``term`` (case-insensitive for Latin letters), by scan."""
     like = f"%{_escape_like(term)}%"
-    if sqlite:
-        return CaseSearchRow.text.like(like, escape="\\")
+    if sqlite or term.lower() == term.upper():  # SQLite's LIKE ignores Latin case; 食品 has none
+        return CaseSearchRow.text.like(like, escape="\\")  # (PostgreSQL's ILIKE: 10× slower)
     return CaseSearchRow.text.ilike(like, escape="\\")
 
 
@@ -146,12 +157,16 @@ def filtered(
             stmt = stmt.where(
                 own_text.scalar_subquery().like(f"%{_escape_like(term)}%", escape="\\")
             )
-        elif not sqlite and len(term) <= 2:
-            from sqlalchemy.dialects.postgresql import array  # loaded on PostgreSQL only
-
-            grams = func.lcr_grams(CaseSearchRow.text).op("@>")(array([func.lower(term)]))
-            stmt = stmt.where(CaseRow.id.in_(select(CaseSearchRow.case_id).where(grams)))
-        else:  # PostgreSQL 3+ characters (pg_trgm answers ILIKE), or SQLite's odd short term
+        elif not sqlite and (indexable(term) or len(term) >= 3):
+            # every pair of letters or digits in the term must be among the case's grams (GIN,
+            # exact for 1–2 characters); longer terms are then checked with ILIKE (pg_trgm)
+            pairs = [g for g in grams(term).split() if len(g) == len(term) or len(g) == 2]
+            conditions = [_contains(term, sqlite)] if len(term) >= 3 else []
+            if pairs:
+                has = text(f"case_search.grams @> CAST(:g{n} AS text[])")
+                conditions.append(has.bindparams(**{f"g{n}": pairs}))
+            stmt = stmt.where(CaseRow.id.in_(select(CaseSearchRow.case_id).where(*conditions)))
+        else:  # an odd short term (punctuation): scan
             match = _contains(term, sqlite)
             stmt = stmt.where(CaseRow.id.in_(select(CaseSearchRow.case_id).where(match)))
     if query.statuses:
@@ -181,6 +196,9 @@ def ordered(stmt: Select, query: CaseQuery) -> Select:  # type: ignore[type-arg]
         SortKey.STATUS: CaseRow.status,
         SortKey.DEADLINE: CaseRow.next_deadline_on,
     }[query.sort]
+    if query.sort is SortKey.RECEIVED:  # never empty: PostgreSQL may walk its index backwards
+        direction = (column.desc(), CaseRow.id.desc()) if query.descending else (column, CaseRow.id)
+        return stmt.order_by(*direction)
     if query.descending:
         return stmt.order_by(column.desc().nulls_last(), CaseRow.id.desc())
     return stmt.order_by(column.asc().nulls_last(), CaseRow.id.asc())

@@ -30,6 +30,9 @@ def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
         return True
     if type_ == "table":
         return not name.startswith(HAND_MADE_TABLES)
+    if type_ == "column":  # PostgreSQL's case_search.grams, written by case_search.refresh()
+        table = parent_names.get("table_name") if isinstance(parent_names, dict) else None
+        return not (table == "case_search" and name == "grams")
     return not (type_ == "index" and name in HAND_MADE_INDEXES)
 
 
