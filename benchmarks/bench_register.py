@@ -265,15 +265,18 @@ def child_app(started: float, url: str, home: str, search: bool) -> dict[str, An
     """The application's own start-up, then (optionally) the search box, then memory."""
     from PySide6.QtCore import QEventLoop
 
-    import lcregulator.cli  # noqa: F401 - the real entry point is imported first
+    import lcregulator.cli  # the real entry point is imported first
+    import lcregulator.gui.start  # noqa: F401 - and what it opens the window with
+    from lcregulator.gui import error_hook
     from lcregulator.gui.app import after_first_paint, application, start_background_work
     from lcregulator.gui.main_window import MainWindow
     from lcregulator.persistence.paths import Paths
     from lcregulator.services import setup
     from lcregulator.services.bootstrap import open_context
 
-    ctx = open_context(paths=Paths(Path(home)), url=url)
     app = application()
+    error_hook.install()
+    ctx = open_context(paths=Paths(Path(home)), url=url)
     authority = setup.our_authority(ctx)
     assert authority is not None and authority.id is not None
     officer = setup.list_officers(ctx, authority.id)[0]

@@ -52,6 +52,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         False,
         "打印所选案件中同一种文书（如送达回证）",
     ),
+    ActionSpec(
+        "case.register_export",
+        "导出台账(&E)…",
+        "案件(&C)",
+        None,
+        True,
+        "把当前筛选条件下的案件导出为 Excel 案件台账",
+    ),
     ActionSpec("app.quit", "退出(&X)", "案件(&C)", QKeySequence.StandardKey.Quit),
     ActionSpec("view.search", "查找案件(&F)", "查看(&V)", QKeySequence.StandardKey.Find),
     ActionSpec(
@@ -63,6 +71,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "查阅《直播电商监督管理办法》全文",
     ),
     ActionSpec("tools.settings", "设置(&S)…", "工具(&T)", None, True, "本机关信息和执法人员"),
+    ActionSpec(
+        "tools.reports",
+        "平台报送身份信息(&I)…",
+        "工具(&T)",
+        None,
+        True,
+        "导入、查询平台依照办法第九条报送的身份信息，依照第四十八条按省共享",
+    ),
     ActionSpec(
         "tools.overrides",
         "载入本省裁量基准(&B)…",
@@ -78,6 +94,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         False,
         "载入覆盖各类当事人和办案阶段的演示案件",
+    ),
+    ActionSpec(
+        "tools.backup",
+        "备份/恢复(&K)…",
+        "工具(&T)",
+        None,
+        False,
+        "备份数据库和证据、文书文件，或从备份恢复；每日自动备份的位置",
     ),
     ActionSpec("help.about", "关于(&A)", "帮助(&H)"),
 )

@@ -106,7 +106,14 @@ def run(ctx: AppContext) -> int:
     if window is None:
         return 0
     window.show()
-    after_first_paint(window, lambda: start_background_work(ctx))
+
+    def painted() -> None:
+        from .start import schedule_after_first_paint
+
+        schedule_after_first_paint(ctx, window)  # page check and daily backup, in the background
+        start_background_work(ctx)
+
+    after_first_paint(window, painted)
     return app.exec()
 
 
@@ -140,7 +147,11 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> QObject:
 
 
 def start_background_work(ctx: AppContext) -> threading.Thread:
-    """The deferred start-up: the checks registered in AFTER_FIRST_PAINT, then the warm-up."""
+    """The deferred start-up: the checks registered in AFTER_FIRST_PAINT, the document fonts
+    (parsed on a worker thread), then the warm-up."""
+    from .document_printing import start_loading_fonts
+
+    start_loading_fonts()
     for check in AFTER_FIRST_PAINT:
         try:
             check(ctx)

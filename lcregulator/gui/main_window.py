@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from .case_window import CaseWindow
+    from .reports_window import ReportsWindow
     from .statute_viewer import StatuteViewer
     from .summons_dialog import SummonsDialog
 
@@ -84,12 +85,15 @@ class MainWindow(QMainWindow):
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
                 "case.summons": self.new_summons,
+                "case.register_export": self.export_register,
                 "app.quit": self.close,
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
                 "tools.settings": self.show_settings,
+                "tools.reports": self.show_reports,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
+                "tools.backup": self.show_backup,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -183,6 +187,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(database))
         self.model.reload()  # the due page has just read its own list
         self._show_state()
+        from .reporting_actions import install as install_reporting
+
+        install_reporting(self)  # the 统计报表 tab
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)
@@ -332,6 +339,19 @@ class MainWindow(QMainWindow):
         self.statute_viewer.show_article(article)
         return self.statute_viewer
 
+    def export_register(self) -> None:
+        from .reporting_actions import export_register
+
+        export_register(self)
+
+    def show_reports(self) -> ReportsWindow:
+        """平台报送身份信息 (Art 9 / Art 48), non-modal beside the register."""
+        from .reports_window import ReportsWindow
+
+        window = ReportsWindow(self.ctx, self)
+        window.show()
+        return window
+
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -450,6 +470,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
         )
+
+    def show_backup(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self.close)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,6 +22,7 @@ from lcregulator.domain.errors import (
     ConflictError,
     DomainError,
     NotFoundError,
+    ReadOnlyError,
     ValidationError,
 )
 from lcregulator.domain.events import Event
@@ -31,6 +32,7 @@ from lcregulator.domain.parties import Party, PartyId
 
 from . import case_search, mapping
 from .case_search import CaseQuery
+from .database import BEGIN_OPTION
 from .rows import (
     AuthorityRow,
     CaseOfficerRow,
@@ -59,11 +61,17 @@ def conflict_message(what: str, who: str | None, at: Any) -> str:
     )
 
 
+def _read_connection(session: Session) -> Connection:
+    """A fresh connection for a look-up beside our open write transaction: DEFERRED, since an
+    IMMEDIATE begin would wait for the lock our own transaction holds."""
+    return session.get_bind().connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
+
 def _stale_conflict(
     session: Session, row_class: type[CaseRow] | type[PartyRow], row_id: int, what: str
 ) -> DomainError:
     """Read who saved last on a fresh connection (ours is mid-transaction) and say so."""
-    with session.get_bind().connect() as conn:
+    with _read_connection(session) as conn:
         found = conn.execute(
             select(row_class.updated_at, OfficerRow.name)
             .outerjoin(OfficerRow, OfficerRow.id == row_class.updated_by)
@@ -94,7 +102,7 @@ def _flush_guarded(
     except OperationalError as exc:
         if row_id is None or "locked" not in str(exc.orig):
             raise
-        with session.get_bind().connect() as conn:
+        with _read_connection(session) as conn:
             current = conn.execute(
                 select(row_class.version).where(row_class.id == row_id)
             ).scalar_one_or_none()
@@ -364,6 +372,8 @@ class CaseRepository:
         if case.id is None:
             raise NotFoundError("尚未保存的案件不能更新。")
         row = self._load(case.id)
+        if row.status == CaseStatus.ARCHIVED.value:  # the last line of defence for every writer
+            raise ReadOnlyError(f"案件“{row.title}”已归档，不能修改。")
         if case.version != row.version:
             who = _officer_name(self.session, row.updated_by)
             raise ConflictError(conflict_message(f"案件“{row.title}”", who, row.updated_at), who)
@@ -424,6 +434,8 @@ class CaseRepository:
         row = self.session.get(CaseRow, case_id)
         if row is None:
             raise NotFoundError(f"案件（编号 {case_id}）不存在。")
+        if row.status == CaseStatus.ARCHIVED.value:
+            raise ReadOnlyError(f"案件“{row.title}”已归档，不能修改。")
         row.jurisdiction = snapshot
         self.session.flush()
 

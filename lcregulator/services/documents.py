@@ -9,9 +9,6 @@ asked for them (or fixes the case) and nothing is numbered.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,10 +16,11 @@ from typing import Any
 
 from lcregulator.documents.docx_writer import render_docx
 from lcregulator.documents.pdf import render_pdf
+from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
 from lcregulator.domain.cases import Case, CaseId
-from lcregulator.domain.errors import DomainError
+from lcregulator.domain.errors import DomainError, ReadOnlyError
 from lcregulator.domain.events import Event
 from lcregulator.domain.formatting import CHINA_TZ, amount_text, chinese_date
 from lcregulator.domain.parties import Party, PartyKind
@@ -236,7 +234,15 @@ def context(
         or None,
         "date": chinese_date(day),
         "ask": dict(ask or {}),
+        "triple_check_text": _triple_check_text(ctx, case),
     }
+
+
+def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
+    """一案三查 answers (platform and agency duties checked), for the 结案审批表."""
+    from . import platform_reports
+
+    return platform_reports.triple_check_text(ctx, int(case.id)) if case.id else None
 
 
 def _cite_text(c: dict[str, Any]) -> str:
@@ -314,19 +320,12 @@ class Issued:
 
 
 def store_path(ctx: AppContext, sha256: str, suffix: str) -> Path:
-    return ctx.paths.home / "documents" / sha256[:2] / f"{sha256}{suffix}"
+    return ctx.document_store.path(sha256, suffix)
 
 
 def _store(ctx: AppContext, data: bytes, suffix: str) -> str:
-    digest = hashlib.sha256(data).hexdigest()
-    target = store_path(ctx, digest, suffix)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    return digest
+    """Durably into the store (temporary name, fsync, rename) before the row is committed."""
+    return ctx.document_store.put(data, suffix)[0]
 
 
 def issue(
@@ -341,8 +340,13 @@ def issue(
     officer = ctx.require_officer()
     day = on or ctx.today()
     d = definition(kind)
+    # The first PDF of a process spends seconds loading fonts: do it before the transaction,
+    # which holds the write lock (and the number) while the document is rendered.
+    load_fonts()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再出具文书。")
         # check the facts before taking a number: a refusal must not consume one
         render(kind, context(ctx, case, ask, day), "（预检）")
         authority_id = case.authority_id
@@ -407,6 +411,8 @@ def record_service(
     if on > ctx.today():
         raise DomainError("送达日期不能晚于今天。")
     with ctx.unit_of_work() as uow:
+        if uow.cases.get(case_id).read_only:
+            raise ReadOnlyError("案件已归档，不能再登记送达。")
         docs = {d.id: d for d in uow.documents.for_case(case_id)}
         doc = docs.get(document_id)
         if doc is None:
@@ -478,6 +484,7 @@ def issue_for_summons(
     officer = ctx.require_officer()
     day = on or ctx.today()
     d = definition(kind)
+    load_fonts()  # before the write lock, as in issue()
     with ctx.unit_of_work() as uow:
         summons = uow.summonses.get(summons_id)
         authority_id = int(uow.settings.get("authority_id") or 0)
@@ -519,6 +526,54 @@ def issue_for_summons(
                 after={"kind": kind, "number": number, "summons_id": summons_id},
             ),
             party_id=summons.party_id,
+        )
+        uow.commit()
+    return Issued(
+        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
+    )
+
+
+def issue_standalone(
+    ctx: AppContext, kind: str, context_: dict[str, Any], on: dt.date | None = None
+) -> Issued:
+    """A document that belongs to no case (an Art 48 sharing letter): numbered, stored, recorded."""
+    officer = ctx.require_officer()
+    day = on or ctx.today()
+    d = definition(kind)
+    with ctx.unit_of_work() as uow:
+        authority_id = int(uow.settings.get("authority_id") or 0)
+        authority = uow.authorities.get(authority_id)
+        render(kind, context_, "（预检）")
+        number, seq = "", None
+        if d.number_code:
+            seq = uow.documents.next_number(authority_id, kind, day.year)
+            number = number_text(authority.short_name, d.number_code, day.year, seq)
+        document = render(kind, context_, number)
+        pdf, docx = render_pdf(document), render_docx(document)
+        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
+        record = uow.documents.add(
+            IssuedDocumentRow(
+                authority_id=authority_id,
+                kind=kind,
+                title=d.title,
+                number=number,
+                year=day.year,
+                seq=seq,
+                issued_on=day,
+                issued_at=uow.now,
+                issued_by=officer.id,
+                pdf_sha256=pdf_sha,
+                docx_sha256=docx_sha,
+            )
+        )
+        uow.events.add(
+            Event(
+                action="document.issued",
+                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
+                officer_id=officer.id,
+                at=uow.now,
+                after={"kind": kind, "number": number, "pdf_sha256": pdf_sha},
+            )
         )
         uow.commit()
     return Issued(
