@@ -147,11 +147,10 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> QObject:
 
 
 def start_background_work(ctx: AppContext) -> threading.Thread:
-    """The deferred start-up: the checks registered in AFTER_FIRST_PAINT, the document fonts
-    (parsed on a worker thread), then the warm-up."""
-    from .document_printing import start_loading_fonts
+    """The deferred start-up: the checks registered in AFTER_FIRST_PAINT, then the warm-up.
 
-    start_loading_fonts()
+    The document fonts are not parsed here: the CJK fonts cost ~200 MB, which an officer who
+    only searches the register should not pay (printing loads them, ``ensure_fonts``)."""
     for check in AFTER_FIRST_PAINT:
         try:
             check(ctx)
