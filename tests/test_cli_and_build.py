@@ -32,6 +32,15 @@ def test_version(tmp_path: Path) -> None:
     assert result.stdout.startswith("lcregulator ")
 
 
+def test_version_is_the_projects() -> None:
+    import tomllib
+
+    import lcregulator
+
+    pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert lcregulator.__version__ == pyproject["project"]["version"]
+
+
 def test_db_upgrade_creates_the_database_in_the_home_folder(tmp_path: Path) -> None:
     result = run("db", "upgrade", home=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -32,14 +32,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2 import meta
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from . import fonts
+from . import OVERRIDE_DIRS, fonts  # OVERRIDE_DIRS: administrators' definitions (see the package)
 from .tree import (
     DocNumber,
     Document,
@@ -93,12 +92,6 @@ class TemplateProblem(ValueError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-# Folders an administrator may put adjusted definitions in (``<kind>.txt``); the application
-# adds ``<data folder>/templates`` at start. A bureau adjusts the wording of, say, its 约谈通知书
-# there without touching the installed package.
-OVERRIDE_DIRS: list[Path] = []
 
 
 def definition(kind: str) -> Definition:

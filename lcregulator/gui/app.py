@@ -1,20 +1,49 @@
-"""Start the desktop application: first-run set-up, sign-in, main window."""
+"""Start the desktop application: first-run set-up, sign-in, main window.
+
+The window should open like a bare Qt window: before its first paint only Qt, SQLAlchemy and
+the modules the register itself needs are imported (``tests/test_start_up_imports.py`` names
+them). Everything else (the case window, the document renderers, the statute text) is
+imported where first used, and ahead of that on a background thread once the register has
+been painted (:func:`warm_up`); background checks wait for the first paint too
+(:data:`AFTER_FIRST_PAINT`).
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from lcregulator.services import setup
 from lcregulator.services.context import AppContext
 
-from .first_run import FirstRunWizard
 from .forms import rc_lcregulator  # noqa: F401 - registers :/icons
 from .main_window import MainWindow
 from .sign_in import choose_officer
+
+log = logging.getLogger(__name__)
+
+# Imported on a background thread after the first paint, so that opening the first case or
+# printing the first document does not stall on them (reportlab, python-docx, Jinja2 …).
+WARM_UP = (
+    "lcregulator.services.documents",
+    "lcregulator.gui.case_window",
+    "lcregulator.gui.summons_dialog",
+    "lcregulator.gui.party_dialog",
+    "lcregulator.gui.documents_tab",
+    "lcregulator.gui.statute_viewer",
+)
+
+# Work for after the register is on screen (integrity checks, backups …): each is called on
+# the GUI thread once the main window has painted, and should itself hand long work to a
+# thread. Append to this list rather than calling such work before the window shows.
+AFTER_FIRST_PAINT: list[Callable[[AppContext], None]] = []
 
 
 def application() -> QApplication:
@@ -45,6 +74,8 @@ def sign_in(ctx: AppContext) -> MainWindow | None:
     the officer cancels."""
     authority = setup.our_authority(ctx)
     if authority is None:
+        from .first_run import FirstRunWizard
+
         dialog = FirstRunWizard(ctx)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -71,11 +102,70 @@ def run(ctx: AppContext) -> int:
         return 0
     window.show()
     window.start_security()  # the bureau's idle lock
-    window.start_chain_check()  # the timeline's hash chain, in the background
-    from .start import schedule_after_first_paint
 
-    schedule_after_first_paint(ctx, window)  # page check and daily backup, in the background
+    def painted() -> None:
+        from .start import schedule_after_first_paint
+
+        schedule_after_first_paint(ctx, window)  # page check and daily backup, in the background
+        window.start_chain_check()  # the timeline's hash chain, in the background
+        start_background_work(ctx)
+
+    after_first_paint(window, painted)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, soon after the first paint of a window or any widget inside it."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.callback = window, callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> QObject:
+    """Run ``callback`` on the GUI thread right after ``window`` first paints."""
+    watcher = _FirstPaint(window, callback)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher)
+    return watcher
+
+
+def start_background_work(ctx: AppContext) -> threading.Thread:
+    """The deferred start-up: the checks registered in AFTER_FIRST_PAINT, then the warm-up.
+
+    The document fonts are not parsed here: the CJK fonts cost ~200 MB, which an officer who
+    only searches the register should not pay (printing loads them, ``ensure_fonts``)."""
+    for check in AFTER_FIRST_PAINT:
+        try:
+            check(ctx)
+        except Exception:  # a check that fails must not take the window down
+            log.exception("background check %r failed", check)
+    thread = threading.Thread(target=warm_up, name="warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def warm_up(modules: tuple[str, ...] = WARM_UP) -> None:
+    """Import what the first case window and the first document will need. Imports release
+    the GIL often enough that the register stays responsive meanwhile."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the real use will import it again and report properly
+            log.exception("warm-up import of %s failed", name)
 
 
 def check_gui() -> int:

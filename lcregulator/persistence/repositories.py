@@ -127,6 +127,13 @@ class SettingRepository:
         row = self.session.get(SettingRow, key)
         return row.value if row else None
 
+    def with_prefix(self, prefix: str) -> dict[str, str]:
+        """Every setting whose key starts with ``prefix``, in one query."""
+        rows = self.session.execute(
+            select(SettingRow.key, SettingRow.value).where(SettingRow.key.startswith(prefix))
+        )
+        return {key: value for key, value in rows}
+
     def set(self, key: str, value: str) -> None:
         row = self.session.get(SettingRow, key)
         if row is None:
@@ -457,8 +464,7 @@ class CaseRepository:
             CaseRow.next_deadline_on,
             CaseRow.next_deadline_id,
         )
-        stmt = case_search.ordered(case_search.filtered(self.session, query, stmt), query)
-        rows = self.session.execute(stmt.limit(limit).offset(offset)).all()
+        rows = case_search.page(self.session, query, stmt, limit, offset)
         ids = [r[0] for r in rows]
         parties: dict[int, list[str]] = {i: [] for i in ids}
         for case_id, name in self.session.execute(

@@ -74,7 +74,7 @@ def open_context(
             str(paths.home),
         ) from None
     configure_logging(paths)
-    from lcregulator.documents.template import OVERRIDE_DIRS
+    from lcregulator.documents import OVERRIDE_DIRS  # the list only, not the renderers
 
     overrides = paths.home / "templates"
     if overrides not in OVERRIDE_DIRS:

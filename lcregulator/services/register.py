@@ -14,11 +14,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from typing import TYPE_CHECKING, Any
 
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.reporting import (
@@ -31,6 +27,9 @@ from lcregulator.persistence import reporting
 from lcregulator.persistence.case_search import CaseQuery
 
 from .context import AppContext
+
+if TYPE_CHECKING:  # openpyxl is imported when a 台账 is written: the register tab opens faster
+    from openpyxl import Workbook
 
 DATE_FORMAT = "yyyy-mm-dd"
 AMOUNT_FORMAT = "#,##0.00"
@@ -67,6 +66,9 @@ def _width(value: Any) -> float:
 
 
 def _sheet(wb: Workbook, title: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
     ws = wb.create_sheet(title)
     widths = [
         max(map(_width, column), default=0) for column in zip(REGISTER_HEADERS, *rows, strict=True)
@@ -116,6 +118,8 @@ def export_register(
         raise ValidationError("out", "台账文件名应以 .xlsx 结尾。")
     if not target.parent.is_dir():
         raise ValidationError("out", f"文件夹不存在：{target.parent}")
+    from openpyxl import Workbook
+
     facts = register_facts(ctx, query)
     wb = Workbook(write_only=True)
     sheets: list[str] = []

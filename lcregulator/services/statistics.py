@@ -11,7 +11,6 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from lcregulator.documents.report_pdf import render_report
 from lcregulator.domain.cases import CaseId
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.reporting import CaseFact, Statistics, compute_statistics, sections
@@ -70,6 +69,8 @@ def write_report(ctx: AppContext, stats: Statistics, target: Path) -> Path:
         raise ValidationError("out", "统计报表文件名应以 .pdf 结尾。")
     if not target.parent.is_dir():
         raise ValidationError("out", f"文件夹不存在：{target.parent}")
+    from lcregulator.documents.report_pdf import render_report  # reportlab: only to print
+
     authority = setup.our_authority(ctx)
     data = render_report(
         authority.name if authority else "",

@@ -9,20 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lcregulator.domain.authority import Officer, OfficerRole, require_role
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
 from lcregulator.domain.deadlines import Deadline, compute, next_pending
 from lcregulator.domain.errors import PermissionDenied, ValidationError
 from lcregulator.domain.events import Event
-from lcregulator.domain.referral import ReferralInput, ReferralResult, screen
 from lcregulator.domain.workdays import WorkCalendar
-from lcregulator.domain.workflow import Change, Context, run
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
 from .setup import OUR_AUTHORITY
+
+if TYPE_CHECKING:  # the engines are imported where used: the due page needs neither at start
+    from lcregulator.domain.referral import ReferralInput, ReferralResult
+    from lcregulator.domain.workflow import Change
 
 REFERRAL_CLOCKS = {
     "referral_decision",
@@ -53,8 +55,9 @@ def calendar(ctx: AppContext) -> WorkCalendar:
     """chinese-calendar plus any schedule an administrator loaded for later years."""
     cal = WorkCalendar()
     with ctx.unit_of_work() as uow:
+        schedules = uow.settings.with_prefix(SCHEDULE_KEY)  # one query: this runs at start
         for year in range(2027, 2040):
-            raw = uow.settings.get(f"{SCHEDULE_KEY}{year}")
+            raw = schedules.get(f"{SCHEDULE_KEY}{year}")
             if raw:
                 data = json.loads(raw)
                 cal.load_year(
@@ -154,6 +157,8 @@ def apply(
             archive_case(ctx, case_id, retention) if retention else archive_case(ctx, case_id)
         )
         return archived, archive_change
+    from lcregulator.domain.workflow import Context, run
+
     officer = ctx.require_officer()
     cal = calendar(ctx)
     with ctx.unit_of_work() as uow:
@@ -230,6 +235,8 @@ def screen_referral(
     ctx: AppContext, case_id: CaseId, inp: ReferralInput
 ) -> tuple[Case, ReferralResult]:
     """Check the case's figures against the prosecution thresholds and keep the result on it."""
+    from lcregulator.domain.referral import screen
+
     officer = ctx.require_officer()
     result = screen(inp)
     with ctx.unit_of_work() as uow:

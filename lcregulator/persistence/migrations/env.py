@@ -20,9 +20,21 @@ config = context.config
 target_metadata = Base.metadata
 
 
+# Search indexes created by hand in migrations (0003, i20_search_grams), not from the models:
+# FTS5 tables and their shadow tables on SQLite, GIN indexes on PostgreSQL.
+HAND_MADE_TABLES = ("case_search_fts", "case_search_grams")
+HAND_MADE_INDEXES = ("ix_case_search_text_trgm", "ix_case_search_grams")
+
+
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """The FTS5 index and its shadow tables are created by hand, not from the models."""
-    return not (type_ == "table" and name is not None and name.startswith("case_search_fts"))
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(HAND_MADE_TABLES)
+    if type_ == "column":  # PostgreSQL's case_search.grams, written by case_search.refresh()
+        table = parent_names.get("table_name") if isinstance(parent_names, dict) else None
+        return not (table == "case_search" and name == "grams")
+    return not (type_ == "index" and name in HAND_MADE_INDEXES)
 
 
 def _run(connection: Connection) -> None:
