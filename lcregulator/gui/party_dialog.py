@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.formatting import CHINA_TZ
+from lcregulator.domain.identifiers import mask_ric
 from lcregulator.domain.parties import (
     Channel,
     LinkKind,
@@ -56,6 +57,7 @@ class PartyDialog(QDialog):
         self.ctx = ctx
         self.party = party
         self.saved: Party | None = None
+        self.id_number_hidden = False  # shown masked: the officer is not on the party's cases
         self.ui = Ui_PartyDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -128,7 +130,16 @@ class PartyDialog(QDialog):
         )
         ui.registeredCheck.setChecked(party.registered)
         ui.usccEdit.setText(party.uscc or "")
-        ui.idNumberEdit.setText(party.id_number or "")
+        # the whole number only for the officers of a case that names the party
+        self.id_number_hidden = bool(party.id_number) and not parties.may_see_identity_number(
+            self.ctx, party.id
+        )
+        if self.id_number_hidden:
+            ui.idNumberEdit.setText(mask_ric(party.id_number or ""))
+            ui.idNumberEdit.setReadOnly(True)
+            ui.idNumberEdit.setToolTip(self.tr("身份证号仅向本案承办人员完整显示。"))
+        else:
+            ui.idNumberEdit.setText(party.id_number or "")
         ui.legalRepEdit.setText(party.legal_representative)
         ui.phoneEdit.setText(party.phone)
         ui.emailEdit.setText(party.email)
@@ -251,7 +262,11 @@ class PartyDialog(QDialog):
             name=ui.nameEdit.text().strip(),
             roles=self.selected_roles(),
             uscc=ui.usccEdit.text().strip() or None,
-            id_number=ui.idNumberEdit.text().strip() or None,
+            id_number=(
+                base.id_number
+                if base is not None and self.id_number_hidden
+                else ui.idNumberEdit.text().strip() or None
+            ),
             legal_representative=ui.legalRepEdit.text().strip(),
             channel=Channel(channel) if channel else None,
             domicile=place(ui.domicileRegionEdit, ui.domicileAddressEdit) or Place(),

@@ -272,6 +272,22 @@ class PartyRepository:
         party.version = row.version
         return mapping.party_from_row(row)
 
+    def officers_of_cases(self, party_id: int) -> tuple[int, set[int]]:
+        """How many cases name the party, and the officers assigned to any of them."""
+        cases = set(
+            self.session.scalars(
+                select(CasePartyRow.case_id).where(CasePartyRow.party_id == party_id)
+            )
+        )
+        if not cases:
+            return 0, set()
+        officers = set(
+            self.session.scalars(
+                select(CaseOfficerRow.officer_id).where(CaseOfficerRow.case_id.in_(cases))
+            )
+        )
+        return len(cases), officers
+
     def search(self, text: str, limit: int = 50) -> list[Party]:
         """By name, 统一社会信用代码 / 身份证号, or live account id / room name."""
         like = f"%{text.strip()}%"

@@ -65,6 +65,23 @@ def save_party(ctx: AppContext, party: Party) -> Party:
     return saved
 
 
+def may_see_identity_number(ctx: AppContext, party_id: PartyId | None) -> bool:
+    """Whether the officer at the keyboard sees the party's whole 身份证号.
+
+    The number is personal information: outside the party record it is always masked, and in
+    the record itself only the officers assigned to a case that names the party see it whole
+    (and whoever registers a party that is on no case yet, since they are typing it in).
+    """
+    if party_id is None:
+        return True
+    officer = ctx.officer
+    with ctx.unit_of_work() as uow:
+        cases, officers = uow.parties.officers_of_cases(party_id)
+    if cases == 0:
+        return True
+    return officer is not None and officer.id is not None and int(officer.id) in officers
+
+
 def get_party(ctx: AppContext, party_id: PartyId) -> Party:
     with ctx.unit_of_work() as uow:
         return uow.parties.get(party_id)

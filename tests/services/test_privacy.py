@@ -144,3 +144,52 @@ def test_evidence_refuses_symbolic_links_and_special_files(
         assert info.value.field == "evidence.file"
     assert evidence.list_evidence(app_configured, created.id) == []  # type: ignore[arg-type]
     assert not any(p.is_file() for p in app_configured.paths.evidence.rglob("*"))
+
+
+def test_whole_id_number_only_for_the_officers_of_the_partys_cases(
+    app_configured: AppContext, qtbot
+) -> None:
+    """The party record shows the whole 身份证号 to the officers of a case that names the
+    party; another officer sees it masked, read-only, and saving keeps the stored number."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from lcregulator.domain.authority import OfficerRole
+    from lcregulator.domain.cases import CaseParty
+    from lcregulator.gui.party_dialog import PartyDialog
+    from tests.fixtures import as_officer, officer_with_roles
+
+    first = app_configured.officer
+    assert first is not None
+    party = _marketer(app_configured)
+    assert party.id is not None
+    # on no case yet: whoever registers it sees what they typed
+    assert parties.may_see_identity_number(app_configured, party.id)
+    authority = setup.our_authority(app_configured)
+    assert authority is not None and authority.id is not None
+    cases.create_case(
+        app_configured,
+        Case(
+            title="王小红虚假宣传案",
+            source=ClueSource.COMPLAINT,
+            received_on=dt.date(2026, 11, 2),
+            authority_id=authority.id,
+            officer_ids=[first.id],  # type: ignore[list-item]
+            parties=[CaseParty(party.id, PartyRole.MARKETER)],
+        ),
+    )
+    assert parties.may_see_identity_number(app_configured, party.id)
+    officer_with_roles(app_configured, "赵六", OfficerRole.HANDLER, badge="33010099")
+    as_officer(app_configured, "赵六")
+    assert not parties.may_see_identity_number(app_configured, party.id)
+
+    dialog = PartyDialog(app_configured, parties.get_party(app_configured, party.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.idNumberEdit.text() == MASKED
+    assert dialog.ui.idNumberEdit.isReadOnly()
+    qtbot.keyClicks(dialog.ui.phoneEdit, "13800000000")
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None, dialog.ui.errorLabel.text()
+    assert parties.get_party(app_configured, party.id).id_number == ID

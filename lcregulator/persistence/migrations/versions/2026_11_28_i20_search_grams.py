@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i20_search_grams"
-down_revision: str | Sequence[str] | None = "i22_platform_reports"
+down_revision: str | Sequence[str] | None = "i14_event_chain"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
