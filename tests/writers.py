@@ -69,6 +69,9 @@ def issue_many(home: str, url: str, case_id: int, count: int, barrier: Any, resu
     """Issue ``count`` numbered documents once every writer is ready (``barrier``), so all
     start at the same instant; puts attempts, failures, waits and numbers on ``results``."""
     ctx = _signed_in(Path(home), url)
+    from lcregulator.documents.pdf import styles
+
+    styles()  # fonts loaded before the start: the waits measured are the lock's, not start-up's
     barrier.wait()
     waits: list[float] = []
     failures: list[str] = []

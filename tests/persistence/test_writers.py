@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from lcregulator.persistence.database import Database
@@ -28,6 +29,7 @@ def _sequence(numbers: list[str]) -> list[int]:
     return sorted(int(re.search(r"〕(\d+)号", n).group(1)) for n in numbers)  # type: ignore[union-attr]
 
 
+@pytest.mark.timeout(900)
 def test_eight_processes_issuing_at_once_all_succeed_without_gaps(
     db_url: str, tmp_path: Path
 ) -> None:
@@ -121,6 +123,7 @@ def _check(home: Path, url: str, evidence: set[str], numbers: set[str]) -> dict[
         ctx.database.dispose()
 
 
+@pytest.mark.timeout(900)
 def test_writer_killed_at_random_points_loses_nothing(tmp_path: Path) -> None:
     home = tmp_path / "home"
     url, case_id = prepare(home)

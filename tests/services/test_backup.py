@@ -53,6 +53,7 @@ def _numbers(database: Database) -> list[int]:
         return sorted(s for s in uow.session.scalars(select(IssuedDocumentRow.seq)) if s)
 
 
+@pytest.mark.timeout(600)
 def test_round_trip_with_a_running_writer(tmp_path: Path) -> None:
     home = tmp_path / "home"
     url, case_id = prepare(home)
@@ -165,3 +166,20 @@ def test_daily_backup_once_a_day_and_rotated(tmp_path: Path) -> None:
     assert names == [f"daily-202611{d:02d}.lcbackup" for d in (7, 8, 9)]
     backup.check_backup(folder / names[-1])
     ctx.database.dispose()
+
+
+def test_backup_and_restore_on_each_backend(db_url: str, tmp_path: Path) -> None:
+    """PostgreSQL goes through pg_dump / pg_restore (CI runs this with ``-m postgres``)."""
+    home = tmp_path / "home"
+    url, case_id = prepare(home, db_url)
+    ctx = open_ctx(home, url)
+    ctx.evidence_store.put(b"x")
+    result = backup.backup(ctx, tmp_path / "b.lcbackup")
+    assert result.cases == 1
+    with pytest.raises(ValidationError):
+        backup.restore_backup(ctx.database, ctx.paths, result.file)
+    cases, kept = backup.restore_backup(ctx.database, ctx.paths, result.file, force=True)
+    assert cases == 1 and kept is not None
+    assert integrity.find_orphans(ctx) == []
+    ctx.database.dispose()
+    _ = case_id
