@@ -153,7 +153,8 @@ class Database:
             ).first()
             if tables is None:
                 return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return None if found is None else str(found)
 
     def is_at_head(self) -> bool:
         return self.current_revision() == health.known_revisions()[1]
