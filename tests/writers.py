@@ -139,9 +139,9 @@ def crash_writer(home: Path, url: str, case_id: int, announce: Path) -> None:
 def zygote(home: Path, url: str, case_id: int) -> None:
     """Load once (imports, fonts: seconds), then fork a fresh writer per ``fork`` line on
     stdin, printing its pid; a kill test thus costs a fork, not an interpreter start."""
-    from lcregulator.documents.pdf import styles
+    from lcregulator.documents.pdf import warm_up
 
-    styles()
+    warm_up()
     print("ready", flush=True)
     for serial, line in enumerate(sys.stdin, start=1):
         while True:  # reap the writers killed so far

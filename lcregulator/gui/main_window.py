@@ -44,6 +44,7 @@ from lcregulator.services.context import AppContext
 from . import actions
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
+from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.open_windows: list[CaseWindow] = []  # every case window, new ones too
         self.statute_viewer: StatuteViewer | None = None
         self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
+        start_loading_fonts()  # the document fonts parse on a worker thread, once
         self.resize(1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))

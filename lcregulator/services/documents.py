@@ -16,7 +16,7 @@ from typing import Any
 
 from lcregulator.documents.docx_writer import render_docx
 from lcregulator.documents.pdf import render_pdf
-from lcregulator.documents.pdf import styles as load_fonts
+from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
 from lcregulator.domain.cases import Case, CaseId
