@@ -69,9 +69,9 @@ def issue_many(home: str, url: str, case_id: int, count: int, barrier: Any, resu
     """Issue ``count`` numbered documents once every writer is ready (``barrier``), so all
     start at the same instant; puts attempts, failures, waits and numbers on ``results``."""
     ctx = _signed_in(Path(home), url)
-    from lcregulator.documents.pdf import styles
+    from lcregulator.documents.pdf import warm_up
 
-    styles()  # fonts loaded before the start: the waits measured are the lock's, not start-up's
+    warm_up()  # fonts loaded before the start: the waits measured are the lock's, not start-up's
     barrier.wait()
     waits: list[float] = []
     failures: list[str] = []
