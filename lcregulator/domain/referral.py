@@ -9,6 +9,7 @@ unverified one (刑法 Art 225's catch-all) is flagged wherever it is shown.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -60,7 +61,7 @@ def conducts() -> list[str]:
 class ReferralInput:
     conduct: str
     party_type: str
-    figures: dict[str, Decimal] = field(default_factory=dict)
+    figures: Mapping[str, Decimal | None] = field(default_factory=dict)
     flags: dict[str, Any] = field(default_factory=dict)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,8 @@ NO_DATE = QDate(2000, 1, 1)  # shown as 不限
 
 
 class MainWindow(QMainWindow):
+    actions: dict[str, QAction]  # type: ignore[assignment]  # by id; shadows QWidget.actions()
+
     def __init__(
         self, ctx: AppContext, authority: Authority, parent: QWidget | None = None
     ) -> None:
@@ -170,15 +172,15 @@ class MainWindow(QMainWindow):
             edit.dateChanged.connect(lambda _: self.apply_filters())
         self.overdue_filter.toggled.connect(lambda _: self.apply_filters())
 
-        officer = ctx.officer
-        who = f"{officer.name}（{officer.role.label}）" if officer else self.tr("未选择执法人员")
+        current = ctx.officer
+        who = f"{current.name}（{current.role.label}）" if current else self.tr("未选择执法人员")
         database = self.tr("共享数据库") if not ctx.database.is_sqlite else self.tr("本机数据库")
         self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True)
+        edit: QDateEdit = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("不限"))
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def open_case_deadlines(self, case_id: int) -> CaseWindow:
         window = self.open_case(case_id)
-        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())
+        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())  # type: ignore[arg-type]
         return window
 
     def new_case(self) -> CaseWindow:

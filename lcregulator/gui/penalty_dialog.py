@@ -54,6 +54,8 @@ CORRECTION = (
 
 
 class PenaltyDialog(QDialog):
+    result: QTextBrowser  # type: ignore[assignment]  # the assessment; shadows QDialog.result()
+
     def __init__(
         self,
         violation: Violation,
@@ -81,8 +83,8 @@ class PenaltyDialog(QDialog):
         for kind in PartyKind:
             self.party.addItem(kind.label, kind.value)
         self.party.setCurrentIndex(self.party.findData(party_kind.value))
-        self.discovery = QDateEdit(calendarPopup=True)
-        self.decision = QDateEdit(calendarPopup=True)
+        self.discovery = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
+        self.decision = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         for edit, value in ((self.discovery, discovery), (self.decision, today)):
             edit.setDisplayFormat("yyyy年M月d日")
             edit.setDate(to_qdate(value))

@@ -61,7 +61,7 @@ class DocumentRepository:
         dialect = self.session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         stmt = (
-            insert(table)
+            insert(table)  # type: ignore[arg-type]
             .values(authority_id=authority_id, kind=kind, year=year, last=1)
             .on_conflict_do_update(
                 index_elements=["authority_id", "kind", "year"],

@@ -7,11 +7,12 @@ is overwritten (the version column also guards the window between our read and o
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -63,7 +64,9 @@ def conflict_message(what: str, who: str | None, at: Any) -> str:
 def _read_connection(session: Session) -> Connection:
     """A fresh connection for a look-up beside our open write transaction: DEFERRED, since an
     IMMEDIATE begin would wait for the lock our own transaction holds."""
-    return session.get_bind().connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return engine.connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
 
 
 def _stale_conflict(
@@ -193,7 +196,7 @@ class OfficerRepository:
         officer.id = OfficerId(row.id)
         return officer
 
-    def by_name(self, name: str) -> list[Officer]:
+    def by_name(self, name: str) -> builtins.list[Officer]:
         """Officers called ``name`` (the command line's ``--officer``), active ones first."""
         rows = self.session.scalars(
             select(OfficerRow)
@@ -202,7 +205,7 @@ class OfficerRepository:
         )
         return [mapping.officer_from_row(r) for r in rows]
 
-    def active_admins(self, authority_id: int) -> list[Officer]:
+    def active_admins(self, authority_id: int) -> builtins.list[Officer]:
         return [o for o in self.list(authority_id) if any(r.value == "admin" for r in o.roles)]
 
 
@@ -417,7 +420,7 @@ class CaseRepository:
             .order_by(CaseRow.next_deadline_on, CaseRow.id)
             .limit(limit)
         )
-        return [(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "") for r in rows]
+        return [(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "") for r in rows if r[4]]
 
     def set_jurisdiction(self, case_id: int, snapshot: dict[str, Any]) -> None:
         """Store the confirmed conclusion; not a content edit, so the version stays."""
