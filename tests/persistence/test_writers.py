@@ -18,7 +18,7 @@ from lcregulator.persistence.database import Database
 from lcregulator.persistence.integrity import referenced_files
 from lcregulator.persistence.rows import IssuedDocumentRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
-from lcregulator.services import integrity, setup
+from lcregulator.services import health, orphans, setup
 from tests.fixtures import FIXED_NOW
 from tests.writers import open_ctx, prepare, run_writers
 
@@ -69,13 +69,16 @@ def crash_runs(home: Path, url: str, case_id: int, kills: int, seed: int) -> dic
     assert zygote.stdin is not None and zygote.stdout is not None
     try:
         assert zygote.stdout.readline().strip() == "ready"
-        for _ in range(kills):
+        for n in range(kills):
             zygote.stdin.write("fork\n")
             zygote.stdin.flush()
             pid_text, _, announce_name = zygote.stdout.readline().strip().partition(" ")
             announce = Path(announce_name)
-            while not announce.exists() or not announce.read_text(encoding="utf-8"):
-                time.sleep(0.01)  # until the writer is open
+            # until the writer is open; the last one also until it committed something, so
+            # that a loaded machine still checks at least one commit across a kill
+            lines = 2 if n == kills - 1 else 1
+            while not announce.exists() or announce.read_text(encoding="utf-8").count("\n") < lines:
+                time.sleep(0.01)
             time.sleep(rng.uniform(0.0, 0.8))
             os.kill(int(pid_text), signal.SIGKILL)
     finally:
@@ -95,7 +98,7 @@ def crash_runs(home: Path, url: str, case_id: int, kills: int, seed: int) -> dic
 def _check(home: Path, url: str, evidence: set[str], numbers: set[str]) -> dict[str, int]:
     ctx = open_ctx(home, url)
     try:
-        assert integrity.quick_check(ctx) == []
+        assert health.quick_check(ctx) == []
         stored_evidence, stored_numbers = _committed_rows(url)
         assert evidence <= stored_evidence  # every commit announced is there
         assert numbers <= stored_numbers
@@ -103,21 +106,21 @@ def _check(home: Path, url: str, evidence: set[str], numbers: set[str]) -> dict[
         assert seq == list(range(1, len(seq) + 1))  # no gap, no duplicate
         for sha in stored_evidence:  # every row's file is in the store
             assert ctx.evidence_store.exists(sha)
-        orphans = integrity.find_orphans(ctx)
+        left = orphans.find_orphans(ctx)
         authority = setup.our_authority(ctx)
         assert authority is not None and authority.id is not None
         ctx.officer = setup.list_officers(ctx, authority.id)[0]
         later = FIXED_NOW.replace(year=2100)
-        repaired = integrity.repair_orphans(ctx, now=later)
-        assert len(repaired) == len(orphans)
-        assert integrity.find_orphans(ctx) == []
+        repaired = orphans.repair_orphans(ctx, now=later)
+        assert len(repaired) == len(left)
+        assert orphans.find_orphans(ctx) == []
         for sha in stored_evidence:  # the repair took no file a row names
             assert ctx.evidence_store.exists(sha)
         return {
             "evidence": len(stored_evidence),
             "documents": len(seq),
-            "orphans": sum(not o.temporary for o in orphans),
-            "temporaries": sum(o.temporary for o in orphans),
+            "orphans": sum(not o.temporary for o in left),
+            "temporaries": sum(o.temporary for o in left),
         }
     finally:
         ctx.database.dispose()

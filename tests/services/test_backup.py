@@ -21,7 +21,7 @@ from lcregulator.persistence.health import DatabaseProblem
 from lcregulator.persistence.paths import Paths
 from lcregulator.persistence.rows import IssuedDocumentRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
-from lcregulator.services import backup, integrity
+from lcregulator.services import backup, health, orphans
 from tests.fixtures import FIXED_NOW
 from tests.writers import open_ctx, prepare
 
@@ -78,8 +78,8 @@ def test_round_trip_with_a_running_writer(tmp_path: Path) -> None:
     cases, kept = backup.restore_backup(restored, target, result.file)
     assert (cases, kept) == (1, None)
     ctx2 = open_ctx(target.home, restored.url)
-    assert integrity.quick_check(ctx2) == []
-    assert integrity.find_orphans(ctx2) == []  # exactly the files the copied rows name
+    assert health.quick_check(ctx2) == []
+    assert orphans.find_orphans(ctx2) == []  # exactly the files the copied rows name
     numbers = _numbers(ctx2.database)
     assert numbers == list(range(1, len(numbers) + 1))
     for record in ctx2.evidence_store.list():
@@ -180,6 +180,6 @@ def test_backup_and_restore_on_each_backend(db_url: str, tmp_path: Path) -> None
         backup.restore_backup(ctx.database, ctx.paths, result.file)
     cases, kept = backup.restore_backup(ctx.database, ctx.paths, result.file, force=True)
     assert cases == 1 and kept is not None
-    assert integrity.find_orphans(ctx) == []
+    assert orphans.find_orphans(ctx) == []
     ctx.database.dispose()
     _ = case_id

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lcregulator.domain.errors import DomainError
-from lcregulator.services import integrity
+from lcregulator.services import orphans
 from lcregulator.services.context import AppContext
 
 
@@ -29,7 +29,7 @@ def test_orphans_and_temporaries_are_reported_and_old_ones_quarantined(
     _age(ctx.evidence_store.path(old_sha), 30)
     _age(temp, 30)
 
-    found = {o.path: o for o in integrity.find_orphans(ctx)}
+    found = {o.path: o for o in orphans.find_orphans(ctx)}
     assert set(found) == {
         f"evidence/{old_sha[:2]}/{old_sha}",
         f"documents/{new_sha[:2]}/{new_sha}.pdf",
@@ -38,7 +38,7 @@ def test_orphans_and_temporaries_are_reported_and_old_ones_quarantined(
     assert found["evidence/.incoming-abc123"].temporary
     assert "没有任何记录引用" in found[f"evidence/{old_sha[:2]}/{old_sha}"].message
 
-    done = integrity.repair_orphans(ctx)
+    done = orphans.repair_orphans(ctx)
     assert {o.path for o in done} == {
         f"evidence/{old_sha[:2]}/{old_sha}",
         "evidence/.incoming-abc123",
@@ -46,7 +46,7 @@ def test_orphans_and_temporaries_are_reported_and_old_ones_quarantined(
     quarantined = ctx.paths.quarantine / "evidence" / old_sha[:2] / old_sha
     assert quarantined.read_bytes() == b"left by a writer killed before its commit"  # kept
     assert not temp.exists()
-    assert [o.path for o in integrity.find_orphans(ctx)] == [
+    assert [o.path for o in orphans.find_orphans(ctx)] == [
         f"documents/{new_sha[:2]}/{new_sha}.pdf"  # younger than 10 minutes: left alone
     ]
 
@@ -60,14 +60,14 @@ def test_files_that_rows_name_are_not_orphans(app_configured: AppContext, tmp_pa
     source = tmp_path / "screenshot.png"
     source.write_bytes(b"\x89PNG evidence")
     evidence.add_evidence_file(app_configured, case.id, source)
-    assert integrity.find_orphans(app_configured) == []
+    assert orphans.find_orphans(app_configured) == []
 
 
 def test_a_second_repair_waits_for_the_first(app_configured: AppContext) -> None:
-    lock = app_configured.paths.home / integrity.LOCK_NAME
+    lock = app_configured.paths.home / orphans.LOCK_NAME
     lock.write_text("4242")
     with pytest.raises(DomainError, match="另一处正在进行完整性修复"):
-        integrity.repair_orphans(app_configured)
+        orphans.repair_orphans(app_configured)
     _age(lock, 120)  # a repair that died long ago no longer holds it
-    integrity.repair_orphans(app_configured)
+    orphans.repair_orphans(app_configured)
     assert not lock.exists()

@@ -1,4 +1,4 @@
-"""Do the files and the rows agree? Orphans, stale temporary files, and the database's pages.
+"""Do the files and the rows agree? Orphans and stale temporary files.
 
 An orphan is a stored file that no row names: a writer was killed between renaming its file
 into the store and committing its row (DESIGN §10: nothing committed is lost, but the file is
@@ -120,11 +120,6 @@ def repair_orphans(ctx: AppContext, now: dt.datetime | None = None) -> list[Orph
             )
             uow.commit()
     return done
-
-
-def quick_check(ctx: AppContext) -> list[str]:
-    """The database's page-level check; empty when sound."""
-    return integrity.quick_check(ctx.database)
 
 
 def quarantine_folder(ctx: AppContext) -> Path:
