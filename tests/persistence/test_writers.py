@@ -20,7 +20,7 @@ from lcregulator.persistence.rows import IssuedDocumentRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
 from lcregulator.services import health, orphans, setup
 from tests.fixtures import FIXED_NOW
-from tests.writers import open_ctx, prepare, run_writers
+from tests.writers import open_ctx, prepare, run_savers, run_writers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,3 +134,20 @@ def test_writer_killed_at_random_points_loses_nothing(tmp_path: Path) -> None:
     figures = crash_runs(home, url, case_id, kills=kills, seed=15)
     assert figures["evidence"] + figures["documents"] > 0
     print(f"crash test: {kills} kills, {figures}")
+
+
+@pytest.mark.timeout(900)
+def test_two_officers_saving_one_case_at_once_the_second_is_told_who(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Never "busy": every round one save wins and the other names the winner."""
+    home = tmp_path / "home"
+    url, case_id = prepare(home, db_url)
+    rounds = 5
+    outcomes = run_savers(home, url, case_id, rounds)
+    for n in range(rounds):
+        mine = [o for o in outcomes if o[0] == n]
+        assert sorted(o[2] for o in mine) == ["refused", "saved"], mine
+        winner = next(o[1] for o in mine if o[2] == "saved")
+        refusal = next(o[3] for o in mine if o[2] == "refused")
+        assert winner in refusal and "没有保存" in refusal
