@@ -124,3 +124,9 @@ def repair_orphans(ctx: AppContext, now: dt.datetime | None = None) -> list[Orph
 
 def quarantine_folder(ctx: AppContext) -> Path:
     return ctx.paths.quarantine
+
+
+def verify_problems(ctx: AppContext) -> list[tuple[str, str, str]]:
+    """The orphans as ``verify`` reports them (DESIGN §9.1): ``("orphan", path under the data
+    folder, message)`` each, whatever their age."""
+    return [("orphan", o.path, o.message) for o in find_orphans(ctx)]

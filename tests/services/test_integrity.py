@@ -71,3 +71,10 @@ def test_a_second_repair_waits_for_the_first(app_configured: AppContext) -> None
     _age(lock, 120)  # a repair that died long ago no longer holds it
     orphans.repair_orphans(app_configured)
     assert not lock.exists()
+
+
+def test_orphans_in_the_shape_verify_reports(app_configured: AppContext) -> None:
+    sha, _ = app_configured.evidence_store.put(b"orphan")
+    assert orphans.verify_problems(app_configured) == [
+        ("orphan", f"evidence/{sha[:2]}/{sha}", orphans.find_orphans(app_configured)[0].message)
+    ]
