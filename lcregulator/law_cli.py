@@ -511,7 +511,7 @@ def run(command: str, jsonl: bool = False, stdin: IO[Any] | None = None) -> int:
     worst = 0
     source = stream.buffer if hasattr(stream, "buffer") else stream
     for line in source:
-        status, result = _one(command, line.rstrip(b"\r\n" if isinstance(line, bytes) else "\r\n"))
+        status, result = _one(command, line.rstrip(b"\r\n" if isinstance(line, bytes) else "\r\n"))  # type: ignore[arg-type]
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         worst = max(worst, status)
     out.flush()
@@ -520,6 +520,6 @@ def run(command: str, jsonl: bool = False, stdin: IO[Any] | None = None) -> int:
 
 def _read_all(stream: Any) -> bytes | str:
     try:
-        return stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+        return stream.buffer.read() if hasattr(stream, "buffer") else stream.read()  # type: ignore[no-any-return]
     except UnicodeDecodeError:
         return b"\xff"  # reported as "not UTF-8" by parse()

@@ -128,3 +128,32 @@ def test_no_traceback_from_a_real_process(home: Path) -> None:
     assert done.returncode == 3
     assert "Traceback" not in done.stdout + done.stderr
     assert json.loads(done.stdout)["error"]["field"] == "database"
+
+
+def test_verify_reports_orphans_and_repair_quarantines_them(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    code, demo = cli(capsys, "demo", "--out", str(tmp_path / "demo"), "--keep")
+    assert code == 0, demo
+    orphan = home / "evidence" / "ab" / ("ab" + "0" * 62)
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(b"left by a writer killed before its commit")
+    old = orphan.stat().st_mtime - 1800
+    os.utime(orphan, (old, old))
+    code, payload = cli(capsys, "verify")
+    assert code == 1
+    problems = payload["problems"]  # type: ignore[index]
+    assert {"kind": "orphan", "id": f"evidence/ab/{orphan.name}"} in [
+        {"kind": p["kind"], "id": p["id"]}
+        for p in problems  # type: ignore[union-attr]
+    ]
+    code, payload = cli(capsys, "verify", "--repair")
+    assert code == 4 and payload["error"]["field"] == "officer"  # type: ignore[index]
+    admin = next(o for o in demo["officers"] if "admin" in o["roles"])  # type: ignore[union-attr]
+    monkeypatch.setenv("LCREGULATOR_PASSWORD", admin["password"])
+    code, payload = cli(capsys, "verify", "--repair", "--officer", admin["name"])
+    assert not [p for p in payload["problems"] if p["kind"] == "orphan"]  # type: ignore[union-attr,index]
+    assert (home / "quarantine" / "evidence" / "ab" / orphan.name).is_file()
+    assert not orphan.exists()

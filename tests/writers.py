@@ -69,6 +69,9 @@ def issue_many(home: str, url: str, case_id: int, count: int, barrier: Any, resu
     """Issue ``count`` numbered documents once every writer is ready (``barrier``), so all
     start at the same instant; puts attempts, failures, waits and numbers on ``results``."""
     ctx = _signed_in(Path(home), url)
+    from lcregulator.documents.pdf import warm_up
+
+    warm_up()  # fonts loaded before the start: the waits measured are the lock's, not start-up's
     barrier.wait()
     waits: list[float] = []
     failures: list[str] = []
@@ -163,3 +166,46 @@ def zygote(home: Path, url: str, case_id: int) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "zygote":
         zygote(Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]))
+
+
+def save_rounds(
+    home: str, url: str, case_id: int, officer: str, rounds: int, barrier: Any, results: Any
+) -> None:
+    """Each round: load the case with the other officer, then both save at the same instant."""
+    from lcregulator.domain.errors import ConflictError
+
+    ctx = _signed_in(Path(home), url)
+    authority = setup.our_authority(ctx)
+    assert authority is not None and authority.id is not None
+    ctx.officer = next(o for o in setup.list_officers(ctx, authority.id) if o.name == officer)
+    for n in range(rounds):
+        barrier.wait()
+        case = cases.get_case(ctx, CaseId(case_id))
+        barrier.wait()
+        case.title = f"{officer}第{n}轮"
+        try:
+            cases.update_case(ctx, case)
+            results.put((n, officer, "saved", ""))
+        except ConflictError as exc:
+            results.put((n, officer, "refused", exc.message))
+        except Exception as exc:
+            results.put((n, officer, "failed", f"{type(exc).__name__}: {exc}"))
+    ctx.database.dispose()
+
+
+def run_savers(home: Path, url: str, case_id: int, rounds: int) -> list[tuple[int, str, str, str]]:
+    mp = multiprocessing.get_context("spawn")
+    barrier = mp.Barrier(2)
+    results = mp.Queue()
+    procs = [
+        mp.Process(
+            target=save_rounds, args=(str(home), url, case_id, name, rounds, barrier, results)
+        )
+        for name in ("张三", "李四")
+    ]
+    for p in procs:
+        p.start()
+    out = [results.get(timeout=600) for _ in range(2 * rounds)]
+    for p in procs:
+        p.join()
+    return sorted(out)

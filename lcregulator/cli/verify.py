@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from .framework import Exit, emit, open_context, roles_help
+from .framework import Exit, add_officer_argument, emit, open_context, roles_help, sign_in
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -15,6 +15,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "document; exit 1 when something was altered. Read-only. " + roles_help(None)
     )
     parser = subparsers.add_parser("verify", help=help_text, description=help_text)
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="first move stored files no row names (older than 10 minutes) to the quarantine "
+        "folder and remove stale temporary files; needs --officer",
+    )
+    add_officer_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -23,6 +30,11 @@ def run(args: argparse.Namespace) -> int:
 
     context = open_context()
     try:
+        if args.repair:
+            from lcregulator.services.orphans import repair_orphans
+
+            sign_in(context, args)
+            repair_orphans(context)
         report = verify(context)
     finally:
         context.database.dispose()

@@ -198,7 +198,7 @@ class CaseWindow(QMainWindow):
         self.source_combo = QComboBox()
         for source in ClueSource:
             self.source_combo.addItem(source.label, source.value)
-        self.received_edit = QDateEdit(calendarPopup=True)
+        self.received_edit = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         self.received_edit.setDisplayFormat("yyyy年M月d日")
         self.received_edit.setMaximumDate(to_qdate(self.ctx.today()))
         self.status_label = QLabel()
@@ -451,7 +451,7 @@ class CaseWindow(QMainWindow):
         for row, values in enumerate(rows):
             _fill_row(table, row, list(values))
             if values[4] == "已逾期":
-                table.item(row, 4).setForeground(Qt.GlobalColor.red)
+                table.item(row, 4).setForeground(Qt.GlobalColor.red)  # type: ignore[union-attr]
         note = ""
         if self.case.status.value == "suspended":
             note = self.tr("案件中止，办案期限停止计算；恢复后继续计算（程序规定第六十四条）。")
@@ -715,7 +715,7 @@ class CaseWindow(QMainWindow):
                     (v.assessment or {}).get("summary", ""),
                 ],
             )
-            table.item(row, 0).setToolTip(p.citation)
+            table.item(row, 0).setToolTip(p.citation)  # type: ignore[union-attr]
 
     def _violation_dialog(self, violation: Violation | None) -> Violation | None:
         dialog = ViolationDialog(self._case_roles(), self.ctx.today(), violation, self)
@@ -866,4 +866,4 @@ class CaseWindow(QMainWindow):
                 ],
             )
             if event.before or event.after:
-                table.item(row, 2).setToolTip(f"修改前：{event.before}\n修改后：{event.after}")
+                table.item(row, 2).setToolTip(f"修改前：{event.before}\n修改后：{event.after}")  # type: ignore[union-attr]

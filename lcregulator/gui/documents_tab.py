@@ -353,9 +353,9 @@ class DocumentsTab(QWidget):
 
 def batch_print(
     ctx: AppContext,
-    records: list[documents.IssuedDocument],
+    records: list[documents.IssuedDocument],  # type: ignore[name-defined]
     printer: QPrinter,
-    parent: QWidget,  # type: ignore[name-defined]
+    parent: QWidget,
 ) -> int:
     """Print several documents in one job with a cancellable progress dialog; returns how many.
 

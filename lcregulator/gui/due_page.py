@@ -141,7 +141,7 @@ class DueSoonPage(QWidget):
 
     def case_id_at(self, row: int) -> int:
         item = self.table.item(row, 0)
-        return int(item.data(Qt.ItemDataRole.UserRole))
+        return int(item.data(Qt.ItemDataRole.UserRole))  # type: ignore[union-attr]
 
     def _open(self, row: int, _column: int) -> None:
         target = self.case_id_at(row)

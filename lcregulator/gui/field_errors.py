@@ -40,7 +40,7 @@ class FieldErrors:
         if self.tabs is not None:
             for i in range(self.tabs.count()):
                 page = self.tabs.widget(i)
-                if page is widget or page.isAncestorOf(widget):
+                if page is widget or (page is not None and page.isAncestorOf(widget)):
                     self.tabs.setCurrentIndex(i)
                     break
         widget.setStyleSheet(_ERROR_STYLE)

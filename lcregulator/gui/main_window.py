@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +64,8 @@ SEARCH_DEBOUNCE_MS = 100  # between Latin keystrokes in the search box
 
 
 class MainWindow(QMainWindow):
+    actions: dict[str, QAction]  # type: ignore[assignment]  # by id; shadows QWidget.actions()
+
     def __init__(
         self, ctx: AppContext, authority: Authority, parent: QWidget | None = None
     ) -> None:
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True)
+        edit: QDateEdit = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("不限"))
@@ -377,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def open_case_deadlines(self, case_id: int) -> CaseWindow:
         window = self.open_case(case_id)
-        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())
+        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())  # type: ignore[arg-type]
         return window
 
     def new_case(self) -> CaseWindow:

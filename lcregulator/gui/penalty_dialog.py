@@ -66,6 +66,8 @@ CORRECTION = (
 
 
 class PenaltyDialog(QDialog):
+    result: QTextBrowser  # type: ignore[assignment]  # the assessment; shadows QDialog.result()
+
     def __init__(
         self,
         violation: Violation,
@@ -93,8 +95,8 @@ class PenaltyDialog(QDialog):
         for kind in PartyKind:
             self.party.addItem(kind.label, kind.value)
         self.party.setCurrentIndex(self.party.findData(party_kind.value))
-        self.discovery = QDateEdit(calendarPopup=True)
-        self.decision = QDateEdit(calendarPopup=True)
+        self.discovery = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
+        self.decision = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         for edit, value in ((self.discovery, discovery), (self.decision, today)):
             edit.setDisplayFormat("yyyy年M月d日")
             edit.setDate(to_qdate(value))
@@ -114,11 +116,11 @@ class PenaltyDialog(QDialog):
         # 办法 Art 63 (职务行为) and Art 35 (the marketer's place in an advertisement)
         self.employment = QComboBox()
         self.employment.setObjectName("employmentCombo")
-        for value, label in EMPLOYMENT:
+        for value, label in EMPLOYMENT:  # type: ignore[assignment]
             self.employment.addItem(self.tr(label), value)
         self.ad_role = QComboBox()
         self.ad_role.setObjectName("adRoleCombo")
-        for value, label in AD_ROLES:
+        for value, label in AD_ROLES:  # type: ignore[assignment]
             self.ad_role.addItem(self.tr(label), value)
         self.ad_role.setEnabled(violation.provision_id == "M62-1/advertising")
         facts = QGroupBox(self.tr("事实"))

@@ -199,7 +199,7 @@ class ReferralPanel(QWidget):
             out.append(f"<p>{html.escape('；'.join(status))}。期限见“期限”页。</p>")
         return "".join(out)
 
-    def screen(self) -> None:
+    def screen(self) -> None:  # type: ignore[override]
         if self.case is None or self.case.id is None:
             return
         try:

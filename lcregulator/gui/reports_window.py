@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
         )
         self.resize(980, 620)
         self.worker: ImportWorker | None = None
-        self.result: reports.ImportResult | None = None
+        self.result: reports.ImportResult | None = None  # type: ignore[assignment]
         self.mapping: dict[str, str] = {}
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("reportFile")

@@ -108,9 +108,7 @@ def after_first_paint(ctx: AppContext, window: QWidget) -> list[Job]:
     jobs.append(check)
     if ctx.database.is_sqlite:
         daily = Job(lambda _progress: backup.daily_backup(ctx))
-        daily.signals.finished.connect(
-            lambda made: made and log.info("daily backup written to %s", made)
-        )
+        daily.signals.finished.connect(lambda made: log.info("daily backup: %s", made))
         daily.signals.failed.connect(lambda exc: log.warning("daily backup failed: %s", exc))
         jobs.append(daily)
     from PySide6.QtCore import QThreadPool
@@ -130,13 +128,11 @@ def start_window() -> int:
     application()
     error_hook.install()
     try:
-        ctx: AppContext | None = open_context()
+        return run(open_context())
     except DatabaseProblem as problem:
         log.warning("database refused at start: %s", problem.message)
         ctx = explain(problem, _open)
-        if ctx is None:
-            return DATABASE_EXIT
-    return run(ctx)
+    return DATABASE_EXIT if ctx is None else run(ctx)
 
 
 def schedule_after_first_paint(ctx: AppContext, window: QWidget) -> None:

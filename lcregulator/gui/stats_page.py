@@ -175,8 +175,8 @@ class StatsPage(QWidget):
         self.year.setObjectName("periodYear")
         self.number = QSpinBox(minimum=1, maximum=12, value=today.month)
         self.number.setObjectName("periodNumber")
-        self.date_from = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)  # type: ignore[call-overload]
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)  # type: ignore[call-overload]
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.run_button = QPushButton(self.tr("统计"))
@@ -253,8 +253,8 @@ class StatsPage(QWidget):
     def _show(self, report: list[Section]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and item.widget():
+                item.widget().deleteLater()  # type: ignore[union-attr]
         self.charts = {}
         for i, section in enumerate(report):
             box = QGroupBox(section.title)

@@ -115,7 +115,7 @@ class StatuteViewer(QWidget):
             item.setHidden(number not in hits)
         for i in range(self.tree.topLevelItemCount()):
             chapter = self.tree.topLevelItem(i)
-            chapter.setHidden(all(chapter.child(j).isHidden() for j in range(chapter.childCount())))
+            chapter.setHidden(all(chapter.child(j).isHidden() for j in range(chapter.childCount())))  # type: ignore[union-attr]
         self.count.setText(self.tr("%1 条").replace("%1", str(len(hits))) if text else "")
         if hits:
             self.show_article(min(hits))

@@ -101,7 +101,7 @@ class SummonsDialog(QDialog):
         self.commitments.setPlaceholderText(self.tr("整改承诺"))
         self.rectification = QPlainTextEdit()
         self.rectification.setPlaceholderText(self.tr("整改要求"))
-        self.deadline = QDateEdit(calendarPopup=True)
+        self.deadline = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         self.deadline.setDisplayFormat("yyyy年M月d日")
         self.deadline.setDate(to_qdate(now.date() + dt.timedelta(days=15)))
         form = QFormLayout()
@@ -120,7 +120,7 @@ class SummonsDialog(QDialog):
         self.outcome.addItem(self.tr("（尚未核查）"), None)
         for o in Outcome:
             self.outcome.addItem(o.label, o.value)
-        self.outcome_on = QDateEdit(calendarPopup=True)
+        self.outcome_on = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         self.outcome_on.setDisplayFormat("yyyy年M月d日")
         self.outcome_on.setDate(to_qdate(ctx.today()))
         self.outcome_note = QLineEdit(placeholderText=self.tr("核查情况"))
@@ -253,7 +253,7 @@ class SummonsDialog(QDialog):
         saved = self.summons is not None and self.summons.id is not None
         for button in self.buttons.values():
             button.setEnabled(saved)
-        bad = saved and self.summons.outcome in (Outcome.NOT_RECTIFIED, Outcome.PARTLY)  # type: ignore[union-attr]
+        bad = saved and self.summons.outcome in (Outcome.NOT_RECTIFIED, Outcome.PARTLY)  # type: ignore[union-attr,operator]
         self.escalate_button.setEnabled(bool(bad) and not self.summons.escalated_case_id)  # type: ignore[union-attr]
 
     def issue(self, kind: str) -> documents.Issued | None:

@@ -165,9 +165,9 @@ class TripleCheckPanel(QWidget):
         try:
             clue = reports.triple_check_clue(
                 self.ctx,
-                int(self.case.id),
+                int(self.case.id),  # type: ignore[arg-type]
                 prompt.kind,
-                prompt.name,  # type: ignore[arg-type]
+                prompt.name,
             )
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("一案三查"), exc.message)

@@ -224,7 +224,7 @@ class StepDialog(QDialog):
         self.result_case: Case | None = None
         self.warnings: tuple[str, ...] = ()
         self.setWindowTitle(step.label.rstrip("…"))
-        self.date = QDateEdit(calendarPopup=True)
+        self.date = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         self.date.setDisplayFormat("yyyy年M月d日")
         self.date.setMaximumDate(to_qdate(ctx.today()))
         self.date.setDate(to_qdate(ctx.today()))

@@ -39,7 +39,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.UTC)
+        return value.replace(tzinfo=dt.UTC)  # type: ignore[no-any-return]
 
 
 class Base(DeclarativeBase):

@@ -37,10 +37,11 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 #: sit through is a few times this.
 BUSY_TIMEOUT_MS = 10_000
 
-#: Execution option naming how a SQLite transaction begins. Write transactions (the default)
+#: Execution option naming how a SQLite transaction begins. Units of work (the write path)
 #: begin IMMEDIATE: the write lock is taken at BEGIN, where the busy timeout applies, instead of
 #: at the first write, where WAL refuses a read transaction whose snapshot went stale with an
-#: immediate "database is locked" that no timeout can help. Read-only work passes "DEFERRED".
+#: immediate "database is locked" that no timeout can help. Everything else (plain
+#: connections, read sessions, migrations) begins DEFERRED and never queues behind a writer.
 BEGIN_OPTION = "lcregulator_begin"
 
 
@@ -72,7 +73,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _begin(conn: Any) -> None:
-    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
 
 
@@ -102,12 +103,13 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
-        #: Sessions that only read: on SQLite they begin DEFERRED, so they never queue behind
-        #: a writer (WAL lets readers go on while one connection writes).
-        self.read_session_factory = sessionmaker(
-            self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        #: Sessions of units of work: on SQLite they begin IMMEDIATE (see BEGIN_OPTION).
+        self.session_factory = sessionmaker(
+            self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
         )
+        #: Sessions that only read: they begin DEFERRED, so they never queue behind a writer
+        #: (WAL lets readers go on while one connection writes).
+        self.read_session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     _units = threading.local()
 
@@ -130,7 +132,8 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self.session_factory() as session:
+        """A session for reading (DEFERRED); writes go through a unit of work."""
+        with self.read_session_factory() as session:
             yield session
 
     # --- schema ---------------------------------------------------------------------------
@@ -158,7 +161,8 @@ class Database:
             ).first()
             if tables is None:
                 return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return None if found is None else str(found)
 
     def is_at_head(self) -> bool:
         return self.current_revision() == health.known_revisions()[1]

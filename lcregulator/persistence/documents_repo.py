@@ -63,7 +63,7 @@ class DocumentRepository:
         else:
             from sqlalchemy.dialects.sqlite import insert
         stmt = (
-            insert(table)
+            insert(table)  # type: ignore[arg-type]
             .values(authority_id=authority_id, kind=kind, year=year, last=1)
             .on_conflict_do_update(
                 index_elements=["authority_id", "kind", "year"],

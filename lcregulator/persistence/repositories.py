@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, update
+from sqlalchemy import Connection, Engine, func, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -65,7 +65,9 @@ def conflict_message(what: str, who: str | None, at: Any) -> str:
 def _read_connection(session: Session) -> Connection:
     """A fresh connection for a look-up beside our open write transaction: DEFERRED, since an
     IMMEDIATE begin would wait for the lock our own transaction holds."""
-    return session.get_bind().connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return engine.connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
 
 
 def _stale_conflict(
@@ -444,7 +446,7 @@ class CaseRepository:
             .order_by(CaseRow.next_deadline_on, CaseRow.id)
             .limit(limit)
         )
-        return [(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "") for r in rows]
+        return [(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "") for r in rows if r[4]]
 
     def set_jurisdiction(self, case_id: int, snapshot: dict[str, Any]) -> None:
         """Store the confirmed conclusion; not a content edit, so the version stays."""

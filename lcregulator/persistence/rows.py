@@ -114,7 +114,7 @@ class PartyRow(Base):
 
     # The application bumps the version on every save of the aggregate (children included);
     # SQLAlchemy still puts the old value in the UPDATE's WHERE clause.
-    __mapper_args__: ClassVar[dict[str, Any]] = {
+    __mapper_args__: ClassVar[dict[str, Any]] = {  # type: ignore[misc]
         "version_id_col": version,
         "version_id_generator": False,
     }
@@ -203,7 +203,7 @@ class CaseRow(Base):
 
     # The application bumps the version on every save of the aggregate (children included);
     # SQLAlchemy still puts the old value in the UPDATE's WHERE clause.
-    __mapper_args__: ClassVar[dict[str, Any]] = {
+    __mapper_args__: ClassVar[dict[str, Any]] = {  # type: ignore[misc]
         "version_id_col": version,
         "version_id_generator": False,
     }

@@ -205,7 +205,7 @@ class CheckedBackup:
 
     @property
     def cases(self) -> int:
-        return int(self.manifest.get("cases", 0))  # type: ignore[call-overload]
+        return int(str(self.manifest.get("cases", 0)))
 
     @property
     def backend(self) -> str:

@@ -7,6 +7,7 @@ are never mistaken for real ones, and loading twice is refused.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from stdnum.cn import ric, uscc
@@ -60,7 +61,7 @@ def _officers(ctx: AppContext, authority_id: int) -> list[OfficerId]:
 
 
 def _parties(ctx: AppContext) -> dict[str, Party]:
-    save = lambda p: parties.save_party(ctx, p)  # noqa: E731
+    save: Callable[[Party], Party] = lambda p: parties.save_party(ctx, p)  # noqa: E731
     platform = save(
         Party(
             PartyKind.ORGANIZATION,

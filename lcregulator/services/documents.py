@@ -227,7 +227,7 @@ def context(
             for c in ((procedure.referral_screening or {}).get("result") or {}).get("crimes", [])
         ),
         "referral_team": "、".join(
-            f"{officers[i].name}（执法证号 {officers[i].badge_number}）"
+            f"{officers[i].name}（执法证号 {officers[i].badge_number}）"  # type: ignore[index]
             for i in procedure.referral_team
             if i in officers
         )

@@ -3,12 +3,17 @@ persistence): the cheap check at open, the background page check, and the explan
 
 from __future__ import annotations
 
+from lcregulator.persistence import integrity
 from lcregulator.persistence.health import WAY_OUT, DatabaseProblem, Problem, damaged
 
 from .context import AppContext
-from .integrity import quick_check
 
-__all__ = ["WAY_OUT", "DatabaseProblem", "Problem", "background_check"]
+__all__ = ["WAY_OUT", "DatabaseProblem", "Problem", "background_check", "quick_check"]
+
+
+def quick_check(ctx: AppContext) -> list[str]:
+    """SQLite's page-level check; empty when sound."""
+    return integrity.quick_check(ctx.database)
 
 
 def background_check(ctx: AppContext) -> DatabaseProblem | None:

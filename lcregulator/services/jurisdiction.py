@@ -126,7 +126,7 @@ def changed_since_saved(
     """True when a saved conclusion no longer matches what the parties now give."""
     if not case_snapshot:
         return False
-    return case_snapshot.get("parties") != snapshot(results)["parties"]
+    return bool(case_snapshot.get("parties") != snapshot(results)["parties"])
 
 
 def save_conclusion(

@@ -171,8 +171,8 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
             registered=True,
             phone="13800000000",
             accounts=[LiveAccount("某直播平台", "haowu_yanxuan", "好物严选直播间", platform.id)],
-            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],
-        ),  # type: ignore[arg-type]
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],  # type: ignore[arg-type]
+        ),
     )
     assert room.id is not None and zhang.authority_id is not None
     case = cases.create_case(

@@ -64,7 +64,7 @@ def escalate(ctx: AppContext, summons_id: int) -> Case:
     deadline = summons.rectification_deadline.isoformat() if summons.rectification_deadline else "—"
     summary = (
         f"约谈后未按要求整改：{summons.grounds_text}。约谈要求：{summons.rectification_required}"
-        f"（期限 {deadline}）。核查情况：{summons.outcome_note or summons.outcome.label}。"  # type: ignore[union-attr]
+        f"（期限 {deadline}）。核查情况：{summons.outcome_note or summons.outcome.label}。"
     )
     case = cases.create_case(
         ctx,

@@ -5,7 +5,7 @@
 - the database itself (SQLite ``PRAGMA integrity_check``; on PostgreSQL, that it answers);
 - every evidence file and every issued document (PDF and DOCX) against its SHA-256;
 - every kept 卷宗 against its SHA-256 (:mod:`lcregulator.services.archive`);
-- stored files no row names (orphans, from :mod:`lcregulator.services.integrity`).
+- stored files no row names (orphans, from :mod:`lcregulator.services.orphans`).
 
 Read-only: nothing is repaired here. Each check reports its progress through a callback so the
 window can run it off the UI thread with a progress bar.
@@ -241,7 +241,7 @@ def verify(ctx: AppContext, progress: Progress | None = None) -> Report:
     report.problems += problems
     # the archive service loads the PDF machinery: import it only when verify runs
     from .archive import verify_archives
-    from .integrity import find_orphans
+    from .orphans import find_orphans
 
     report.problems += [Problem(p["kind"], p["id"], p["message"]) for p in verify_archives(ctx)]
     report.problems += [Problem("orphan", o.path, o.message) for o in find_orphans(ctx)]

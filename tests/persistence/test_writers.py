@@ -11,15 +11,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from lcregulator.persistence.database import Database
 from lcregulator.persistence.integrity import referenced_files
 from lcregulator.persistence.rows import IssuedDocumentRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
-from lcregulator.services import integrity, setup
+from lcregulator.services import health, orphans, setup
 from tests.fixtures import FIXED_NOW
-from tests.writers import open_ctx, prepare, run_writers
+from tests.writers import open_ctx, prepare, run_savers, run_writers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,6 +29,7 @@ def _sequence(numbers: list[str]) -> list[int]:
     return sorted(int(re.search(r"〕(\d+)号", n).group(1)) for n in numbers)  # type: ignore[union-attr]
 
 
+@pytest.mark.timeout(900)
 def test_eight_processes_issuing_at_once_all_succeed_without_gaps(
     db_url: str, tmp_path: Path
 ) -> None:
@@ -67,13 +69,16 @@ def crash_runs(home: Path, url: str, case_id: int, kills: int, seed: int) -> dic
     assert zygote.stdin is not None and zygote.stdout is not None
     try:
         assert zygote.stdout.readline().strip() == "ready"
-        for _ in range(kills):
+        for n in range(kills):
             zygote.stdin.write("fork\n")
             zygote.stdin.flush()
             pid_text, _, announce_name = zygote.stdout.readline().strip().partition(" ")
             announce = Path(announce_name)
-            while not announce.exists() or not announce.read_text(encoding="utf-8"):
-                time.sleep(0.01)  # until the writer is open
+            # until the writer is open; the last one also until it committed something, so
+            # that a loaded machine still checks at least one commit across a kill
+            lines = 2 if n == kills - 1 else 1
+            while not announce.exists() or announce.read_text(encoding="utf-8").count("\n") < lines:
+                time.sleep(0.01)
             time.sleep(rng.uniform(0.0, 0.8))
             os.kill(int(pid_text), signal.SIGKILL)
     finally:
@@ -93,7 +98,7 @@ def crash_runs(home: Path, url: str, case_id: int, kills: int, seed: int) -> dic
 def _check(home: Path, url: str, evidence: set[str], numbers: set[str]) -> dict[str, int]:
     ctx = open_ctx(home, url)
     try:
-        assert integrity.quick_check(ctx) == []
+        assert health.quick_check(ctx) == []
         stored_evidence, stored_numbers = _committed_rows(url)
         assert evidence <= stored_evidence  # every commit announced is there
         assert numbers <= stored_numbers
@@ -101,26 +106,27 @@ def _check(home: Path, url: str, evidence: set[str], numbers: set[str]) -> dict[
         assert seq == list(range(1, len(seq) + 1))  # no gap, no duplicate
         for sha in stored_evidence:  # every row's file is in the store
             assert ctx.evidence_store.exists(sha)
-        orphans = integrity.find_orphans(ctx)
+        left = orphans.find_orphans(ctx)
         authority = setup.our_authority(ctx)
         assert authority is not None and authority.id is not None
         ctx.officer = setup.list_officers(ctx, authority.id)[0]
         later = FIXED_NOW.replace(year=2100)
-        repaired = integrity.repair_orphans(ctx, now=later)
-        assert len(repaired) == len(orphans)
-        assert integrity.find_orphans(ctx) == []
+        repaired = orphans.repair_orphans(ctx, now=later)
+        assert len(repaired) == len(left)
+        assert orphans.find_orphans(ctx) == []
         for sha in stored_evidence:  # the repair took no file a row names
             assert ctx.evidence_store.exists(sha)
         return {
             "evidence": len(stored_evidence),
             "documents": len(seq),
-            "orphans": sum(not o.temporary for o in orphans),
-            "temporaries": sum(o.temporary for o in orphans),
+            "orphans": sum(not o.temporary for o in left),
+            "temporaries": sum(o.temporary for o in left),
         }
     finally:
         ctx.database.dispose()
 
 
+@pytest.mark.timeout(900)
 def test_writer_killed_at_random_points_loses_nothing(tmp_path: Path) -> None:
     home = tmp_path / "home"
     url, case_id = prepare(home)
@@ -128,3 +134,20 @@ def test_writer_killed_at_random_points_loses_nothing(tmp_path: Path) -> None:
     figures = crash_runs(home, url, case_id, kills=kills, seed=15)
     assert figures["evidence"] + figures["documents"] > 0
     print(f"crash test: {kills} kills, {figures}")
+
+
+@pytest.mark.timeout(900)
+def test_two_officers_saving_one_case_at_once_the_second_is_told_who(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Never "busy": every round one save wins and the other names the winner."""
+    home = tmp_path / "home"
+    url, case_id = prepare(home, db_url)
+    rounds = 5
+    outcomes = run_savers(home, url, case_id, rounds)
+    for n in range(rounds):
+        mine = [o for o in outcomes if o[0] == n]
+        assert sorted(o[2] for o in mine) == ["refused", "saved"], mine
+        winner = next(o[1] for o in mine if o[2] == "saved")
+        refusal = next(o[3] for o in mine if o[2] == "refused")
+        assert winner in refusal and "没有保存" in refusal

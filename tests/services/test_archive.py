@@ -21,7 +21,7 @@ from lcregulator.services import (
     cases,
     documents,
     evidence,
-    integrity,
+    orphans,
     sample_case,
     workflow,
 )
@@ -167,7 +167,7 @@ def test_kept_volume_is_exported_and_verified(ctx: AppContext, tmp_path: Path) -
     assert out.read_bytes() == volume.path.read_bytes() and exported.sha256 == volume.sha256
     assert archive.verify_archives(ctx) == []
     # the volume is a file some row names: no orphan for verify --repair to quarantine
-    assert not [o for o in integrity.find_orphans(ctx) if volume.sha256 in o.path]
+    assert not [o for o in orphans.find_orphans(ctx) if volume.sha256 in o.path]
     volume.path.write_bytes(volume.path.read_bytes() + b"%tampered")
     problems = archive.verify_archives(ctx)
     assert [p["kind"] for p in problems] == ["archive"]

@@ -21,7 +21,7 @@ from lcregulator.persistence.health import DatabaseProblem
 from lcregulator.persistence.paths import Paths
 from lcregulator.persistence.rows import IssuedDocumentRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
-from lcregulator.services import backup, integrity
+from lcregulator.services import backup, health, orphans
 from tests.fixtures import FIXED_NOW
 from tests.writers import open_ctx, prepare
 
@@ -53,6 +53,7 @@ def _numbers(database: Database) -> list[int]:
         return sorted(s for s in uow.session.scalars(select(IssuedDocumentRow.seq)) if s)
 
 
+@pytest.mark.timeout(600)
 def test_round_trip_with_a_running_writer(tmp_path: Path) -> None:
     home = tmp_path / "home"
     url, case_id = prepare(home)
@@ -77,8 +78,8 @@ def test_round_trip_with_a_running_writer(tmp_path: Path) -> None:
     cases, kept = backup.restore_backup(restored, target, result.file)
     assert (cases, kept) == (1, None)
     ctx2 = open_ctx(target.home, restored.url)
-    assert integrity.quick_check(ctx2) == []
-    assert integrity.find_orphans(ctx2) == []  # exactly the files the copied rows name
+    assert health.quick_check(ctx2) == []
+    assert orphans.find_orphans(ctx2) == []  # exactly the files the copied rows name
     numbers = _numbers(ctx2.database)
     assert numbers == list(range(1, len(numbers) + 1))
     for record in ctx2.evidence_store.list():
@@ -165,3 +166,20 @@ def test_daily_backup_once_a_day_and_rotated(tmp_path: Path) -> None:
     assert names == [f"daily-202611{d:02d}.lcbackup" for d in (7, 8, 9)]
     backup.check_backup(folder / names[-1])
     ctx.database.dispose()
+
+
+def test_backup_and_restore_on_each_backend(db_url: str, tmp_path: Path) -> None:
+    """PostgreSQL goes through pg_dump / pg_restore (CI runs this with ``-m postgres``)."""
+    home = tmp_path / "home"
+    url, case_id = prepare(home, db_url)
+    ctx = open_ctx(home, url)
+    ctx.evidence_store.put(b"x")
+    result = backup.backup(ctx, tmp_path / "b.lcbackup")
+    assert result.cases == 1
+    with pytest.raises(ValidationError):
+        backup.restore_backup(ctx.database, ctx.paths, result.file)
+    cases, kept = backup.restore_backup(ctx.database, ctx.paths, result.file, force=True)
+    assert cases == 1 and kept is not None
+    assert orphans.find_orphans(ctx) == []
+    ctx.database.dispose()
+    _ = case_id

@@ -1,4 +1,4 @@
-"""Do the files and the rows agree? Orphans, stale temporary files, and the database's pages.
+"""Do the files and the rows agree? Orphans and stale temporary files.
 
 An orphan is a stored file that no row names: a writer was killed between renaming its file
 into the store and committing its row (DESIGN §10: nothing committed is lost, but the file is
@@ -122,10 +122,11 @@ def repair_orphans(ctx: AppContext, now: dt.datetime | None = None) -> list[Orph
     return done
 
 
-def quick_check(ctx: AppContext) -> list[str]:
-    """The database's page-level check; empty when sound."""
-    return integrity.quick_check(ctx.database)
-
-
 def quarantine_folder(ctx: AppContext) -> Path:
     return ctx.paths.quarantine
+
+
+def verify_problems(ctx: AppContext) -> list[tuple[str, str, str]]:
+    """The orphans as ``verify`` reports them (DESIGN §9.1): ``("orphan", path under the data
+    folder, message)`` each, whatever their age."""
+    return [("orphan", o.path, o.message) for o in find_orphans(ctx)]
