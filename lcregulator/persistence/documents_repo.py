@@ -61,7 +61,7 @@ class DocumentRepository:
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
-            from sqlalchemy.dialects.sqlite import insert
+            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
         stmt = (
             insert(table)  # type: ignore[arg-type]
             .values(authority_id=authority_id, kind=kind, year=year, last=1)
