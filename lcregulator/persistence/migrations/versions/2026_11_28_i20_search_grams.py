@@ -16,7 +16,7 @@ search text; at provincial scale that is 60–300 ms a keystroke. Now (see
   on without that index and logs a warning.
 
 Revision ID: i20_search_grams
-Revises: i22_platform_reports
+Revises: i14_event_chain
 Create Date: 2026-11-28 21:00:00
 """
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i20_search_grams"
-down_revision: str | Sequence[str] | None = "i22_platform_reports"
+down_revision: str | Sequence[str] | None = "i14_event_chain"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
