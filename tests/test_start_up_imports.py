@@ -34,6 +34,7 @@ THIRD_PARTY = {
     "platformdirs",
     "stdnum",  # 统一社会信用代码 / 身份证号 checksums in the domain types
     "chinese_calendar",  # working days: the due page counts them
+    "argon2",  # services.auth, imported by the main window for its idle lock (could wait)
     "sitecustomize",  # looked for by site at every start
     "org",  # org.python.core: pickle's probe for Jython, which fails
 }
@@ -104,6 +105,7 @@ LCREGULATOR = {
     "lcregulator.persistence",
     "lcregulator.persistence.base",
     "lcregulator.persistence.case_search",
+    "lcregulator.persistence.chain",
     "lcregulator.persistence.credentials_repo",
     "lcregulator.persistence.database",
     "lcregulator.persistence.documents_repo",
@@ -120,6 +122,7 @@ LCREGULATOR = {
     "lcregulator.persistence.summons_repo",
     "lcregulator.persistence.unit_of_work",
     "lcregulator.services",
+    "lcregulator.services.auth",
     "lcregulator.services.backup",
     "lcregulator.services.bootstrap",
     "lcregulator.services.cases",

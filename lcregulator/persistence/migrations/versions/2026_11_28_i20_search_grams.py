@@ -16,7 +16,7 @@ search text; at provincial scale that is 60–300 ms a keystroke. Now (see
   on without that index and logs a warning.
 
 Revision ID: i20_search_grams
-Revises: i22_platform_reports
+Revises: i14_event_chain
 Create Date: 2026-11-28 21:00:00
 """
 
