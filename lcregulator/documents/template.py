@@ -67,12 +67,26 @@ class MissingFields(Exception):
 
 
 @dataclass(frozen=True)
+class AskSpec:
+    """One question a kind asks at issue: ``@ask key|label[|type[|optional]]``; the type is
+    text, date, datetime, amount, document or ``choice:甲,乙`` (DESIGN §9.1)."""
+
+    key: str
+    label: str
+    type: str = "text"
+    required: bool = True
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Definition:
     kind: str
     title: str
     number_code: str | None  # 文书代字, None when the form carries no 文号
     asks: tuple[tuple[str, str], ...]  # (name, label)
     body: str
+    specs: tuple[AskSpec, ...] = ()
+    addressed: bool = False  # ``@addressed``: served on one party, issued for a chosen one
 
 
 # Folders an administrator may put adjusted definitions in (``<kind>.txt``); the application
@@ -100,11 +114,23 @@ def _parse(kind: str, text: str, origin: str) -> Definition:
     body_lines = []
     in_header = True
     for line in text.splitlines():
-        if in_header and line.startswith(("@kind ", "@title ", "@numbered", "@ask ")):
+        if in_header and line.startswith(("@kind ", "@title ", "@numbered", "@ask ", "@addressed")):
             key, _, value = line.partition(" ")
             if key == "@ask":
-                name, _, label = value.partition("|")
-                header["asks"].append((name.strip(), label.strip()))
+                name, label, *more = (part.strip() for part in value.split("|"))
+                type_ = more[0] if more and more[0] else "text"
+                choices: tuple[str, ...] = ()
+                if type_.startswith("choice:"):
+                    type_, choices = "choice", tuple(type_[7:].split(","))
+                if type_ not in ("text", "date", "datetime", "amount", "choice", "document"):
+                    raise ValueError(f"{origin}: @ask {name}: unknown type {type_!r}")
+                optional = len(more) > 1 and more[1] == "optional"
+                header["asks"].append((name, label))
+                header.setdefault("specs", []).append(
+                    AskSpec(name, label, type_, not optional, choices)
+                )
+            elif key == "@addressed":
+                header["addressed"] = True
             else:
                 header[key[1:]] = value.strip()
             continue
@@ -122,6 +148,8 @@ def _parse(kind: str, text: str, origin: str) -> Definition:
         number_code=header.get("numbered") or None,
         asks=tuple(header["asks"]),
         body="\n".join(body_lines),
+        specs=tuple(header.get("specs", ())),
+        addressed=bool(header.get("addressed")),
     )
 
 
@@ -137,6 +165,22 @@ class _Recorder:
                 self.missing.append(label)
             return "（缺）"
         return value
+
+
+class Asked:
+    """The officer's answers, read by name: ``ask.items`` is the answer called "items", never
+    the dict method of that name (which printed ``<built-in method items …>`` on paper)."""
+
+    __slots__ = ("_answers",)
+
+    def __init__(self, answers: dict[str, Any]) -> None:
+        self._answers = answers
+
+    def __getitem__(self, name: str) -> Any:
+        return self._answers[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._answers
 
 
 # A value's placeholder between template rendering and parsing: private-use characters that the
@@ -184,9 +228,12 @@ def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
     d = definition(kind)
     recorder = _Recorder()
     asked = dict(context.get("ask") or {})
-    for name, label in d.asks:
-        asked[name] = recorder.require(asked.get(name), label)  # "（缺）" while missing
-    ctx = dict(context) | {"number": number, "require": recorder.require, "ask": asked}
+    for spec in d.specs:
+        if spec.required:
+            asked[spec.key] = recorder.require(asked.get(spec.key), spec.label)  # "（缺）"
+        else:
+            asked[spec.key] = asked.get(spec.key) or ""
+    ctx = dict(context) | {"number": number, "require": recorder.require, "ask": Asked(asked)}
     values = _Values()
     try:
         text = _environment(values.token).from_string(d.body).render(ctx)

@@ -9,6 +9,7 @@ asked for them (or fixes the case) and nothing is numbered.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,8 +20,8 @@ from lcregulator.documents.pdf import render_pdf
 from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
-from lcregulator.domain.cases import Case, CaseId
-from lcregulator.domain.errors import DomainError
+from lcregulator.domain.cases import Case, CaseId, Violation
+from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.formatting import CHINA_TZ, amount_text, chinese_date
 from lcregulator.domain.parties import Party, PartyKind
@@ -29,6 +30,7 @@ from lcregulator.domain.regions import regions
 from lcregulator.persistence.documents_repo import IssuedDocument
 from lcregulator.persistence.rows import IssuedDocumentRow
 
+from . import bureau
 from . import evidence as evidence_service
 from . import parties as party_service
 from . import setup
@@ -83,77 +85,180 @@ def _party(p: Party, role_label: str) -> dict[str, Any]:
     }
 
 
-def _decision_text(case: Case) -> tuple[str, str]:
+_FLAGGED = re.compile(r"（[^（）]*(?:未经核实|verified)[^（）]*）|verified: ?(?:false|true)")
+
+
+def paper(text: str) -> str:
+    """Text bound for paper without the verification flags the screen shows (older saved
+    assessments carry them inside their explanation)."""
+    return _FLAGGED.sub("", text or "")
+
+
+def _gains(a: dict[str, Any]) -> Decimal | None:
+    value = ((a.get("input") or {}).get("facts") or {}).get("illegal_gains")
+    try:
+        return Decimal(str(value)) if value not in (None, "") else None
+    except ArithmeticError:
+        return None
+
+
+def _measures(a: dict[str, Any]) -> list[str]:
+    """The penalties one saved assessment proposes, as printed: no 罚款0元, the confiscated
+    amount named (行政处罚法 Art 59(3): the 种类和依据 of the penalty, amounts included)."""
+    result = a.get("result") or {}
+    proposed = (a.get("input") or {}).get("proposed_fine")
+    measures = [result["order"]] if result.get("order") else []
+    if proposed and Decimal(str(proposed)) > 0:
+        measures.append(f"罚款{amount_text(Decimal(str(proposed)))}")
+    if result.get("confiscate_illegal_gains"):
+        gains = _gains(a)
+        measures.append(
+            f"没收违法所得{amount_text(gains)}" if gains else "没收违法所得（数额未填写）"
+        )
+    measures += [m for m in result.get("other_measures", []) if "可以" not in m]
+    return [m for m in measures if m]
+
+
+def _decision_text(violations: list[Violation]) -> tuple[str, str]:
     """(拟处理意见 / decision, closure result) built from the saved assessments."""
-    parts = []
-    for v in case.violations:
-        a = v.assessment or {}
-        result = a.get("result") or {}
-        proposed = (a.get("input") or {}).get("proposed_fine")
-        measures = [result.get("order")] if result.get("order") else []
-        if proposed:
-            measures.append(f"罚款{amount_text(Decimal(proposed))}")
-        if result.get("confiscate_illegal_gains"):
-            measures.append("没收违法所得")
-        measures += [m for m in result.get("other_measures", []) if "可以" not in m]
-        if measures:
-            parts.append("；".join(m for m in measures if m))
-    proposal = "；".join(parts)
+    parts = ["；".join(_measures(v.assessment or {})) for v in violations]
+    proposal = "；".join(p for p in parts if p)
     return (proposal + "。") if proposal else "", proposal
 
 
+def _duties(p: Any, roles: set[str]) -> tuple[str, str]:
+    """(the duties breached, the act's name) for the parties' roles: Art 62 ¶1 punishes a breach
+    of Art 34 (room operators, marketers: their own promotion) or of Art 44 (a 直播营销人员服务机构
+    helping by fake transactions or reviews) — never both unless both kinds of party are charged."""
+    duties = list(p.duties)
+    label = p.label
+    if p.article == 62 and p.paragraph == 1:
+        agency = "service_agency" in roles
+        others = bool(roles - {"service_agency"})
+        if agency and not others:
+            duties = [d for d in duties if d.article == 44]
+            if p.id.endswith("promotion"):
+                label = "通过组织虚假交易、虚假评价等方式帮助进行虚假或者引人误解的商业宣传"
+        elif not agency:
+            duties = [d for d in duties if d.article != 44]
+            if p.id.endswith("promotion"):
+                label = "虚假或者引人误解的商业宣传"
+    text = f"《{p.instrument}》{'、'.join(d.label for d in duties)}" if duties else p.citation
+    return text, label
+
+
+def _circumstances(a: dict[str, Any]) -> list[str]:
+    from lcregulator.domain.penalty import circumstances
+
+    table = circumstances()
+    codes = (a.get("input") or {}).get("circumstances") or []
+    return [table[c]["label"] for c in codes if c in table]
+
+
+def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
+    """The 定性 and 裁量 paragraph, written for paper from the structured assessment: ``verb``
+    is 决定 (决定书), 拟 (告知书) or 建议 (调查终结报告, where the investigators only propose)."""
+    a = v.assessment or {}
+    result = a.get("result") or {}
+    if not result:
+        return ""
+    parts = [f"当事人的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
+    basis = "、".join(_cite_text(c) for c in result.get("applied") or [])
+    fine = result.get("fine")
+    consequences = [f"应当{result['order']}"] if result.get("order") else []
+    if fine:
+        kind = "应当" if fine.get("mandatory") else "可以"
+        lo, hi = Decimal(str(fine["min"])), Decimal(str(fine["max"]))
+        span = (
+            f"{amount_text(hi)}以下" if lo == 0 else f"{amount_text(lo)}以上{amount_text(hi)}以下"
+        )
+        consequences.append(f"{kind}处{span}的罚款")
+    if result.get("confiscate_illegal_gains"):
+        consequences.append("没收违法所得")
+    if basis and consequences:
+        parts.append(f"依据{basis}的规定，{'，'.join(consequences)}。")
+    notes = _circumstances(a)
+    band = (result.get("discretion") or {}).get("band", "")
+    if notes:
+        how = (
+            f"依法予以{band}处罚" if band in ("从轻", "从重", "减轻") else "综合考虑，予以一般处罚"
+        )
+        parts.append(f"鉴于当事人{'、'.join(notes)}，{how}。")
+    elif fine:
+        parts.append(
+            "当事人无法定从轻、减轻或者从重处罚情节，综合考虑违法行为的事实、性质、情节和社会危害程度，予以一般处罚。"
+        )
+    measures = _measures(a)
+    if measures and verb == "建议":
+        parts.append(f"建议对当事人{'；'.join(measures)}。")
+    return paper("".join(parts))
+
+
 def context(
-    ctx: AppContext, case: Case, ask: dict[str, str] | None = None, on: dt.date | None = None
+    ctx: AppContext,
+    case: Case,
+    ask: dict[str, str] | None = None,
+    on: dt.date | None = None,
+    party_id: int | None = None,
 ) -> dict[str, Any]:
+    """What a template reads. With ``party_id`` the document is that party's: its name alone as
+    当事人 and addressee (a notice served on one party says nothing of another's penalty)."""
     authority = setup.our_authority(ctx)
     if authority is None:
         raise DomainError("尚未设置本机关信息。")
     officers = {o.id: o for o in setup.all_officers(ctx, authority.id)}  # type: ignore[arg-type]
     found = party_service.get_parties(ctx, [int(cp.party_id) for cp in case.parties])
-    parties = [
-        _party(found[int(cp.party_id)], cp.role.label)
+    chosen = [
+        cp
         for cp in case.parties
-        if int(cp.party_id) in found
+        if int(cp.party_id) in found and (party_id is None or int(cp.party_id) == party_id)
     ]
+    if party_id is not None and not chosen:
+        raise ValidationError("party", "所选当事人不是本案当事人。")
+    parties = [_party(found[int(cp.party_id)], cp.role.label) for cp in chosen]
+    roles = {cp.role.value for cp in chosen}
     case_officers = [officers[i] for i in case.officer_ids if i in officers]
     files = evidence_service.list_evidence(ctx, CaseId(case.id)) if case.id else []
+    charged = [
+        v
+        for v in case.violations
+        if party_id is None or getattr(v, "party_id", None) in (None, party_id)
+    ]
     violations = []
-    for v in case.violations:
+    for v in charged:
         p = provision(v.provision_id)
-        duties = "、".join(d.label for d in p.duties)
+        duties, label = _duties(p, roles)
         result = (v.assessment or {}).get("result") or {}
         applied = result.get("applied") or []
-        basis = (
-            "、".join(
-                f"《{c['instrument']}》第{c['article']}条" if False else _cite_text(c)
-                for c in applied
-            )
-            or p.citation
-        )
+        basis = "、".join(_cite_text(c) for c in applied) or p.citation
         violations.append(
             {
-                "label": p.label,
+                "label": label,
                 "citation": p.citation,
-                "duties": f"《{p.instrument}》{duties}" if duties else p.citation,
+                "duties": duties,
                 "facts": v.facts,
                 "act_start": chinese_date(v.act_start) if v.act_start else "",
-                "explanation": result.get("explanation", ""),
+                "explanation": _reasoning(v, duties, label, "决定"),
+                "proposed": _reasoning(v, duties, label, "拟"),
+                "suggested": _reasoning(v, duties, label, "建议"),
                 "penalty_basis": basis,
             }
         )
-    proposal, result_text = _decision_text(case)
+    proposal, result_text = _decision_text(charged)
     procedure = case.procedure
     hearing_right = procedure.hearing_right or any(
-        ((v.assessment or {}).get("result") or {}).get("hearing_right") for v in case.violations
+        ((v.assessment or {}).get("result") or {}).get("hearing_right") for v in charged
     )
     statement = ""
     if procedure.statement_received_on:
-        statement = "当事人在规定期限内提出了陈述、申辩，本局进行了复核。"
+        statement = "当事人在规定期限内提出了陈述、申辩。"
     elif case.notice_served_on:
         statement = "当事人在规定期限内未提出陈述、申辩。"
+    hearing = ""
     if procedure.hearing_held_on:
-        statement += f"应当事人要求，本局于{chinese_date(procedure.hearing_held_on)}举行了听证。"
-    price = any(v.provision_id.startswith("M60") for v in case.violations)
+        hearing = f"应当事人要求，本局于{chinese_date(procedure.hearing_held_on)}举行了听证。"
+    price = any(v.provision_id.startswith("M60") for v in charged)
+    settings = bureau.effective(ctx, authority)
     day = on or ctx.today()
     me = ctx.officer
     return {
@@ -162,6 +267,12 @@ def context(
             "short_name": authority.short_name,
             "address": authority.address,
             "phone": authority.phone,
+        },
+        "bureau": {
+            "review_body": settings.review_body or None,
+            "court": settings.court or None,
+            "payment_text": _payment_text(settings),
+            "missing": "、".join(settings.missing_for_decision()) or None,
         },
         "case": {
             "title": case.title,
@@ -187,7 +298,7 @@ def context(
         "violations": violations,
         "violations_facts": "；".join(v["facts"] for v in violations if v["facts"]) or None,
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
-        "violations_text": "；".join(f"{v['label']}（{v['citation']}）" for v in violations)
+        "violations_text": "；".join(f"{v['label']}（违反{v['duties']}）" for v in violations)
         or None,
         "violations_penalty_basis": "、".join(dict.fromkeys(v["penalty_basis"] for v in violations))
         or None,
@@ -200,10 +311,15 @@ def context(
         or None,
         "execution_text": _execution_text(case),
         "hearing_right": hearing_right,
+        "statement_received": bool(procedure.statement_received_on),
         "statement_text": statement,
-        "price_remedy_note": "依据《价格违法行为行政处罚规定》第二十条，对价格违法行为处罚不服的，应当先依法申请行政复议。"
-        if price
-        else "",
+        "hearing_text": hearing,
+        "remedy_text": _remedy_text(settings, price),
+        "pays": any(
+            "罚款" in m or "没收违法所得" in m
+            for v in charged
+            for m in _measures(v.assessment or {})
+        ),
         "evidence": [
             {
                 "name": e.original_name,
@@ -235,6 +351,35 @@ def context(
         "date": chinese_date(day),
         "ask": dict(ask or {}),
     }
+
+
+def _payment_text(s: bureau.DocumentSettings) -> str | None:
+    """Where the fine goes (行政处罚法 Art 59(4), Art 67 ¶3)."""
+    if s.payee and s.bank and s.account:
+        text = f"缴至{s.payee}（开户银行：{s.bank}；账号：{s.account}）"
+        if s.payment_code:
+            text += f"，或者{s.payment_code}"
+        return text
+    if s.payment_code:
+        return s.payment_code
+    return None
+
+
+def _remedy_text(s: bureau.DocumentSettings, price: bool) -> str:
+    """The remedy clause, written once and right for the case. A price violation goes to 复议
+    first (价格违法行为行政处罚规定 Art 20); otherwise 复议 (行政复议法 Art 20 ¶1: sixty days)
+    or 诉讼 (行政诉讼法 Art 46 ¶1: six months), each with its body named (行政处罚法 Art 59(5))."""
+    review = s.review_body or "（复议机关）"
+    court = s.court or "（人民法院）"
+    if price:
+        return (
+            f"当事人对本决定不服的，应当先依法申请行政复议，即自收到本决定书之日起六十日内向{review}"
+            "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起诉讼。"
+        )
+    return (
+        f"当事人对本决定不服的，可以自收到本决定书之日起六十日内向{review}申请行政复议，"
+        f"也可以自收到本决定书之日起六个月内依法向{court}提起行政诉讼。"
+    )
 
 
 def _cite_text(c: dict[str, Any]) -> str:
@@ -292,15 +437,40 @@ def build(
     ask: dict[str, str] | None = None,
     number: str = "",
     on: dt.date | None = None,
+    party_id: int | None = None,
 ) -> Document:
     """The document tree as it would be issued (for preview: with a placeholder 文号)."""
-    return render(kind, context(ctx, case, ask, on), number)
+    return render(kind, context(ctx, case, ask, on, _addressee(case, kind, party_id)), number)
 
 
-def preview(ctx: AppContext, case: Case, kind: str, ask: dict[str, str] | None = None) -> bytes:
+def preview(
+    ctx: AppContext,
+    case: Case,
+    kind: str,
+    ask: dict[str, str] | None = None,
+    party_id: int | None = None,
+) -> bytes:
     d = definition(kind)
     placeholder = "（出具时编号）" if d.number_code else ""
-    return render_pdf(build(ctx, case, kind, ask, placeholder))
+    return render_pdf(build(ctx, case, kind, ask, placeholder, party_id=party_id))
+
+
+def _addressee(case: Case, kind: str, party_id: int | None) -> int | None:
+    """An addressed kind is one party's: the one chosen, or the only one; a case with several
+    parties must say which (a notice to "the first party" leaves the others unnotified)."""
+    if not definition(kind).addressed:
+        return None
+    if party_id is not None:
+        if all(int(cp.party_id) != party_id for cp in case.parties):
+            raise ValidationError("party", "所选当事人不是本案当事人。")
+        return party_id
+    if len(case.parties) == 1:
+        return int(case.parties[0].party_id)
+    if not case.parties:
+        return None
+    raise ValidationError(
+        "party", f"本案有{len(case.parties)}个当事人，请选择本文书的受送达当事人。"
+    )
 
 
 @dataclass(frozen=True)
@@ -327,6 +497,7 @@ def issue(
     ask: dict[str, str] | None = None,
     on: dt.date | None = None,
     replaces: int | None = None,
+    party_id: int | None = None,
 ) -> Issued:
     """Number (if the kind is numbered), render both formats, store and record — one transaction."""
     officer = ctx.require_officer()
@@ -337,8 +508,9 @@ def issue(
     load_fonts()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        addressee = _addressee(case, kind, party_id)
         # check the facts before taking a number: a refusal must not consume one
-        render(kind, context(ctx, case, ask, day), "（预检）")
+        render(kind, context(ctx, case, ask, day, addressee), "（预检）")
         authority_id = case.authority_id
         authority = uow.authorities.get(authority_id)
         seq = None
@@ -346,7 +518,8 @@ def issue(
         if d.number_code:
             seq = uow.documents.next_number(authority_id, kind, day.year)
             number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context(ctx, case, ask, day), number)
+        document = render(kind, context(ctx, case, ask, day, addressee), number)
+        _check_paper(document)
         pdf, docx = render_pdf(document), render_docx(document)
         pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
         record = uow.documents.add(
@@ -381,6 +554,19 @@ def issue(
     return Issued(
         record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
     )
+
+
+_INTERNAL = re.compile(r"未经核实|verified|<built-in|<bound method|object at 0x|\bNone\b")
+
+
+def _check_paper(document: Document) -> None:
+    """The last guard before a number is spent: nothing internal reaches paper."""
+    for _where, _font, text in document.texts():
+        found = _INTERNAL.search(text)
+        if found:
+            raise DomainError(
+                f"文书内容含有不应打印的内部文字“{found.group(0)}”，未出具。请检查案件信息或者联系管理员。"
+            )
 
 
 def issued(ctx: AppContext, case_id: CaseId) -> list[IssuedDocument]:
