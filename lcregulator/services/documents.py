@@ -30,10 +30,9 @@ from lcregulator.domain.regions import regions
 from lcregulator.persistence.documents_repo import IssuedDocument
 from lcregulator.persistence.rows import IssuedDocumentRow
 
-from . import bureau
+from . import bureau, setup
 from . import evidence as evidence_service
 from . import parties as party_service
-from . import setup
 from .context import AppContext
 
 KINDS: tuple[str, ...] = (
