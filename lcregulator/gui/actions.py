@@ -64,6 +64,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("tools.settings", "设置(&S)…", "工具(&T)", None, True, "本机关信息和执法人员"),
     ActionSpec(
+        "tools.reports",
+        "平台报送身份信息(&I)…",
+        "工具(&T)",
+        None,
+        True,
+        "导入、查询平台依照办法第九条报送的身份信息，依照第四十八条按省共享",
+    ),
+    ActionSpec(
         "tools.overrides",
         "载入本省裁量基准(&B)…",
         "工具(&T)",

@@ -55,6 +55,7 @@ from .party_dialog import PartyDialog, PartyPickerDialog
 from .penalty_dialog import PenaltyDialog
 from .referral_panel import ReferralPanel, banner_text
 from .summons_dialog import SummonsDialog
+from .triple_check_panel import TripleCheckPanel
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
 from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
 
@@ -134,6 +135,8 @@ class CaseWindow(QMainWindow):
         self.referral_panel = ReferralPanel(ctx)
         self.referral_panel.screened.connect(self._screened)
         self.tabs.addTab(self.referral_panel, self.tr("移送司法"))
+        self.triple_check = TripleCheckPanel(ctx)
+        self.tabs.addTab(self.triple_check, self.tr("一案三查"))
         self.tabs.addTab(self._timeline_tab(), self.tr("时间线"))
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -437,6 +440,7 @@ class CaseWindow(QMainWindow):
         self.referral_banner.setText(banner_text(self.case))
         self.referral_banner.setVisible(bool(self.referral_banner.text()))
         self.referral_panel.show_case(self.case)
+        self.triple_check.show_case(self.case)
         self.stage_bar.show_case(self.case)
         self.stage_bar.fill_menu(self.case, self.run_step)
         rows = deadline_rows(self.ctx, self.case) if self.case.id else []

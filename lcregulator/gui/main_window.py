@@ -48,6 +48,7 @@ from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
+from .reports_window import ReportsWindow
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
 from .violation_dialog import from_qdate
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
                 "tools.settings": self.show_settings,
+                "tools.reports": self.show_reports,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
                 "tools.backup": self.show_backup,
@@ -303,6 +305,12 @@ class MainWindow(QMainWindow):
         self.statute_viewer.raise_()
         self.statute_viewer.show_article(article)
         return self.statute_viewer
+
+    def show_reports(self) -> ReportsWindow:
+        """平台报送身份信息 (Art 9 / Art 48), non-modal beside the register."""
+        window = ReportsWindow(self.ctx, self)
+        window.show()
+        return window
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -349,6 +349,7 @@ def context(
         or None,
         "date": chinese_date(day),
         "ask": dict(ask or {}),
+        "triple_check_text": _triple_check_text(ctx, case),
     }
 
 
@@ -379,6 +380,13 @@ def _remedy_text(s: bureau.DocumentSettings, price: bool) -> str:
         f"当事人对本决定不服的，可以自收到本决定书之日起六十日内向{review}申请行政复议，"
         f"也可以自收到本决定书之日起六个月内依法向{court}提起行政诉讼。"
     )
+
+
+def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
+    """一案三查 answers (platform and agency duties checked), for the 结案审批表."""
+    from . import platform_reports
+
+    return platform_reports.triple_check_text(ctx, int(case.id)) if case.id else None
 
 
 def _cite_text(c: dict[str, Any]) -> str:
@@ -699,6 +707,54 @@ def issue_for_summons(
                 after={"kind": kind, "number": number, "summons_id": summons_id},
             ),
             party_id=summons.party_id,
+        )
+        uow.commit()
+    return Issued(
+        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
+    )
+
+
+def issue_standalone(
+    ctx: AppContext, kind: str, context_: dict[str, Any], on: dt.date | None = None
+) -> Issued:
+    """A document that belongs to no case (an Art 48 sharing letter): numbered, stored, recorded."""
+    officer = ctx.require_officer()
+    day = on or ctx.today()
+    d = definition(kind)
+    with ctx.unit_of_work() as uow:
+        authority_id = int(uow.settings.get("authority_id") or 0)
+        authority = uow.authorities.get(authority_id)
+        render(kind, context_, "（预检）")
+        number, seq = "", None
+        if d.number_code:
+            seq = uow.documents.next_number(authority_id, kind, day.year)
+            number = number_text(authority.short_name, d.number_code, day.year, seq)
+        document = render(kind, context_, number)
+        pdf, docx = render_pdf(document), render_docx(document)
+        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
+        record = uow.documents.add(
+            IssuedDocumentRow(
+                authority_id=authority_id,
+                kind=kind,
+                title=d.title,
+                number=number,
+                year=day.year,
+                seq=seq,
+                issued_on=day,
+                issued_at=uow.now,
+                issued_by=officer.id,
+                pdf_sha256=pdf_sha,
+                docx_sha256=docx_sha,
+            )
+        )
+        uow.events.add(
+            Event(
+                action="document.issued",
+                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
+                officer_id=officer.id,
+                at=uow.now,
+                after={"kind": kind, "number": number, "pdf_sha256": pdf_sha},
+            )
         )
         uow.commit()
     return Issued(
