@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -41,6 +43,7 @@ from lcregulator.domain.cases import Case, CaseId
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.formatting import chinese_date
 from lcregulator.services import documents
+from lcregulator.services import parties as party_service
 from lcregulator.services.context import AppContext
 
 from .document_printing import ensure_fonts, print_files
@@ -83,6 +86,15 @@ class IssueDialog(QDialog):
         self.kind.setObjectName("kindCombo")
         for kind in documents.KINDS:
             self.kind.addItem(definition(kind).title, kind)
+        self.party = QComboBox()
+        self.party.setObjectName("partyCombo")
+        self.party_label = QLabel(self.tr("受送达当事人："))
+        found = party_service.get_parties(ctx, [int(cp.party_id) for cp in case.parties])
+        for cp in case.parties:
+            if int(cp.party_id) in found:
+                self.party.addItem(
+                    f"{found[int(cp.party_id)].name}（{cp.role.label}）", int(cp.party_id)
+                )
         self.form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
         self.message = QLabel()
@@ -107,6 +119,8 @@ class IssueDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("文书：")))
         left_layout.addWidget(self.kind)
+        left_layout.addWidget(self.party_label)
+        left_layout.addWidget(self.party)
         left_layout.addLayout(self.form)
         left_layout.addWidget(preview)
         left_layout.addWidget(self.message)
@@ -119,18 +133,39 @@ class IssueDialog(QDialog):
         layout.addWidget(split)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
+        self.party.currentIndexChanged.connect(lambda _: self.preview())
         self._kind_changed()
 
     def _kind_changed(self) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs = {}
-        for name, label in definition(self.kind.currentData()).asks:
+        d = definition(self.kind.currentData())
+        # an addressed kind is one party's: the officer says whose (DESIGN §9.1 --party)
+        self.party.setVisible(d.addressed)
+        self.party_label.setVisible(d.addressed)
+        issued = [f"{x.title}（{x.number}）" if x.number else x.title for x in self._issued_docs()]
+        for spec in d.specs:
             edit = QLineEdit()
-            edit.setObjectName(f"ask_{name}")
-            self.inputs[name] = edit
+            edit.setObjectName(f"ask_{spec.key}")
+            if spec.type == "document" and issued:
+                edit.setText(issued[-1])
+                edit.setToolTip(self.tr("本案已出具：") + "；".join(issued))
+            elif spec.type == "choice":
+                edit.setPlaceholderText("／".join(spec.choices))
+            self.inputs[spec.key] = edit
+            label = spec.label + ("" if spec.required else self.tr("（选填）"))
             self.form.addRow(label + "：", edit)
         self.preview()
+
+    def _issued_docs(self) -> list[Any]:
+        return documents.issued(self.ctx, CaseId(self.case.id)) if self.case.id else []
+
+    def party_id(self) -> int | None:
+        if not definition(self.kind.currentData()).addressed:
+            return None
+        value = self.party.currentData()
+        return int(value) if value is not None else None
 
     def answers(self) -> dict[str, str]:
         return {name: edit.text().strip() for name, edit in self.inputs.items()}
@@ -138,7 +173,9 @@ class IssueDialog(QDialog):
     def preview(self) -> bool:
         ensure_fonts(self)
         try:
-            data = documents.preview(self.ctx, self.case, self.kind.currentData(), self.answers())
+            data = documents.preview(
+                self.ctx, self.case, self.kind.currentData(), self.answers(), self.party_id()
+            )
         except MissingFields as exc:
             self.message.setText(exc.message)
             return False
@@ -153,9 +190,17 @@ class IssueDialog(QDialog):
     def issue(self) -> None:
         assert self.case.id is not None
         ensure_fonts(self)
+        # what gets a number is what the officer has just seen: preview first, then confirm
+        # (the default answer is 否, so a slip of Enter numbers nothing)
+        if not self.preview() or not self._confirmed():
+            return
         try:
             self.issued = documents.issue(
-                self.ctx, CaseId(self.case.id), self.kind.currentData(), self.answers()
+                self.ctx,
+                CaseId(self.case.id),
+                self.kind.currentData(),
+                self.answers(),
+                party_id=self.party_id(),
             )
         except MissingFields as exc:
             self.message.setText(exc.message)
@@ -164,6 +209,27 @@ class IssueDialog(QDialog):
             self.message.setText(exc.message)
             return
         self.accept()
+
+    def _confirmed(self) -> bool:
+        d = definition(self.kind.currentData())
+        whom = f"（{self.party.currentText()}）" if d.addressed and self.party.count() else ""
+        what = (
+            self.tr("出具后将占用文号，不能修改，只能作废或者更正。")
+            if d.number_code
+            else self.tr("出具后将存档，不能修改。")
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("确认出具"),
+            self.tr("确认按预览内容出具《") + d.title + "》" + whom + "？" + what,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmIssue")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("确认出具"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("返回修改"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class _Signals(QObject):

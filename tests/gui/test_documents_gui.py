@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,21 @@ from lcregulator.gui.documents_tab import IssueDialog, a4_printer
 from lcregulator.services import cases, documents, setup
 from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
+
+
+def answer_confirmation(*, confirm: bool) -> None:
+    """Answer the 确认出具 box the issue button opens (its default button is 返回修改)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "confirmIssue"
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        wanted = QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+        box.button(wanted).click()
+
+    QTimer.singleShot(0, answer)
 
 
 def window_for_a_case(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
@@ -42,8 +58,13 @@ def test_issue_preview_print_and_export(
     type_text(qtbot, dialog.inputs["materials"], "营业执照副本")
     assert dialog.preview()
     assert dialog.pdf is not None and dialog.pdf.pageCount() == 1
+    # the first press is answered 返回修改: nothing is numbered
+    answer_confirmation(confirm=False)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
+    answer_confirmation(confirm=True)
     with qtbot.waitSignal(dialog.accepted):
-        dialog.issue()
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 0).text() == "询问通知书"
     assert tab.table.item(0, 1).text() == "杭西市监询〔2026〕1号"
