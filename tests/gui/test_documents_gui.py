@@ -206,6 +206,31 @@ def test_settings_show_the_title_font_beside_the_fangsong_substitute(
     assert any(line.startswith("生僻字") for line in lines)
 
 
+def test_settings_save_what_a_decision_must_name(qtbot: QtBot, app_configured: AppContext) -> None:
+    from lcregulator.gui.settings_dialog import SettingsDialog
+    from lcregulator.services import bureau
+
+    app_configured.officer = setup.list_officers(
+        app_configured,
+        setup.our_authority(app_configured).id,  # type: ignore[union-attr, arg-type]
+    )[0]
+    dialog = SettingsDialog(app_configured)
+    qtbot.addWidget(dialog)
+    edits = dialog.document_edits
+    assert edits["review_body"].placeholderText().endswith("人民政府")
+    type_text(qtbot, edits["court"], "杭州市西湖区人民法院")
+    type_text(qtbot, edits["payee"], "杭州市西湖区财政局")
+    type_text(qtbot, edits["bank"], "工商银行西湖支行")
+    type_text(qtbot, edits["account"], "1202000000000000000")
+    from PySide6.QtWidgets import QPushButton
+
+    button = dialog.findChild(QPushButton, "saveDocumentSettings")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    saved = bureau.effective(app_configured, setup.our_authority(app_configured))
+    assert saved.court == "杭州市西湖区人民法院" and saved.account == "1202000000000000000"
+    assert saved.missing_for_decision() == []
+
+
 def test_a_cups_printer_gets_the_issued_pdfs_themselves_in_one_lp_job(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
