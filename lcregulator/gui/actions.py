@@ -52,6 +52,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         False,
         "打印所选案件中同一种文书（如送达回证）",
     ),
+    ActionSpec(
+        "case.register_export",
+        "导出台账(&E)…",
+        "案件(&C)",
+        None,
+        True,
+        "把当前筛选条件下的案件导出为 Excel 案件台账",
+    ),
     ActionSpec("app.quit", "退出(&X)", "案件(&C)", QKeySequence.StandardKey.Quit),
     ActionSpec("view.search", "查找案件(&F)", "查看(&V)", QKeySequence.StandardKey.Find),
     ActionSpec(

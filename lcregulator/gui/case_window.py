@@ -49,6 +49,7 @@ from lcregulator.domain.regions import regions
 from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup
 from lcregulator.services.context import AppContext
 
+from .archive_actions import install as install_archive
 from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
@@ -163,6 +164,7 @@ class CaseWindow(QMainWindow):
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         toolbar.addAction(close_action)
+        install_archive(self, toolbar)  # 导出卷宗… for an archived case
 
         self.errors = FieldErrors(self.banner, self.tabs)
         self.errors.bind("case.title", self.title_edit)

@@ -48,6 +48,8 @@ from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
+from .reporting_actions import export_register
+from .reporting_actions import install as install_reporting
 from .reports_window import ReportsWindow
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
                 "case.summons": self.new_summons,
+                "case.register_export": lambda: export_register(self),
                 "app.quit": self.close,
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
+        install_reporting(self)  # the 统计报表 tab
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)

@@ -21,7 +21,7 @@ from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
 from lcregulator.domain.cases import Case, CaseId, Violation
-from lcregulator.domain.errors import DomainError, ValidationError
+from lcregulator.domain.errors import DomainError, ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.formatting import CHINA_TZ, amount_text, chinese_date
 from lcregulator.domain.parties import Party, PartyKind
@@ -515,6 +515,8 @@ def issue(
     load_fonts()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再出具文书。")
         addressee = _addressee(case, kind, party_id)
         # check the facts before taking a number: a refusal must not consume one
         render(kind, context(ctx, case, ask, day, addressee), "（预检）")
@@ -594,6 +596,8 @@ def record_service(
     if on > ctx.today():
         raise DomainError("送达日期不能晚于今天。")
     with ctx.unit_of_work() as uow:
+        if uow.cases.get(case_id).read_only:
+            raise ReadOnlyError("案件已归档，不能再登记送达。")
         docs = {d.id: d for d in uow.documents.for_case(case_id)}
         doc = docs.get(document_id)
         if doc is None:

@@ -144,6 +144,14 @@ def apply(
     ctx: AppContext, case_id: CaseId, command: str, on: dt.date, **kwargs: Any
 ) -> tuple[Case, Change]:
     """Run one workflow step as the signed-in officer, on date ``on``."""
+    if command == "archive":  # 归档 binds and keeps the 卷宗 in the same transaction
+        from .archive import archive_case
+
+        retention = str(kwargs.get("retention") or "").strip() or None
+        archived, archive_change, _ = (
+            archive_case(ctx, case_id, retention) if retention else archive_case(ctx, case_id)
+        )
+        return archived, archive_change
     officer = ctx.require_officer()
     cal = calendar(ctx)
     with ctx.unit_of_work() as uow:

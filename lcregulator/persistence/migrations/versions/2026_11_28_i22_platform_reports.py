@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i22_platform_reports"
-down_revision: str | Sequence[str] | None = "i14_sign_in"
+down_revision: str | Sequence[str] | None = "i21_case_archive"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
