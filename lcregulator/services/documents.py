@@ -578,6 +578,55 @@ def _check_paper(document: Document) -> None:
             )
 
 
+def kinds(ctx: AppContext, case: Case | None = None) -> list[dict[str, Any]]:
+    """The kinds a case can be given, with their questions (DESIGN §9.1 ``document kinds``):
+    ``document`` questions list the case's issued documents by 文号, and default to the last."""
+    numbers = (
+        [d.number for d in issued(ctx, CaseId(case.id)) if d.number] if case and case.id else []
+    )
+    out = []
+    for kind in KINDS:
+        d = definition(kind)
+        asks = []
+        for spec in d.specs:
+            choices: list[str] | None = list(spec.choices) if spec.type == "choice" else None
+            default: str | None = None
+            if spec.type == "document":
+                choices = numbers if case is not None else None
+                default = numbers[-1] if numbers else None
+            asks.append(
+                {
+                    "key": spec.key,
+                    "label": spec.label,
+                    "type": spec.type,
+                    "required": spec.required,
+                    "choices": choices,
+                    "default": default,
+                }
+            )
+        out.append(
+            {
+                "kind": kind,
+                "title": d.title,
+                "numbered": bool(d.number_code),
+                "addressed": d.addressed,
+                "asks": asks,
+            }
+        )
+    return out
+
+
+def resolve_answers(ctx: AppContext, case: Case, kind: str, ask: dict[str, str]) -> dict[str, str]:
+    """Answers as printed: a ``document`` answer given as a 文号 names the document too."""
+    out = dict(ask)
+    docs = {d.number: d for d in issued(ctx, CaseId(case.id))} if case.id else {}
+    for spec in definition(kind).specs:
+        value = out.get(spec.key)
+        if spec.type == "document" and value in docs:
+            out[spec.key] = f"{docs[value].title}（{value}）"
+    return out
+
+
 def issued(ctx: AppContext, case_id: CaseId) -> list[IssuedDocument]:
     with ctx.unit_of_work() as uow:
         return uow.documents.for_case(case_id)

@@ -65,10 +65,17 @@ def _build(tmp_path: Path) -> tuple[Database, TwoParty]:
     ctx = AppContext(
         database=db, paths=paths, clock=FixedClock(dt.datetime(2026, 6, 20, 2, tzinfo=dt.UTC))
     )
+    return db, populate(ctx, tmp_path)
+
+
+def populate(ctx: AppContext, tmp_path: Path, password: str | None = None) -> TwoParty:
+    """A bureau with its document settings, and a case against a room operator and the marketer
+    who appeared for it, decided (the decision not yet issued)."""
     zhang = setup.first_run(
         ctx,
         Authority("杭州市西湖区市场监督管理局", "杭西市监", "330106", "文三路100号", "0571-1"),
         Officer("张三", OfficerRole.HANDLER, "33010600101"),
+        password=password,
     )
     ctx.officer = zhang
     zhang.extra_roles = zhang.extra_roles | {OfficerRole.ADMIN}
@@ -174,7 +181,7 @@ def _build(tmp_path: Path) -> tuple[Database, TwoParty]:
     step(zhang, "record_statement", "2026-05-08")
     step(wang, "decide", "2026-05-20", kind="penalty", fine=Decimal("150000"))
     ctx.officer = zhang
-    return db, TwoParty(ctx, cid, int(room.id), int(marketer.id))
+    return TwoParty(ctx, cid, int(room.id), int(marketer.id))
 
 
 @pytest.fixture
