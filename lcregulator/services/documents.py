@@ -161,7 +161,8 @@ def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
     result = a.get("result") or {}
     if not result:
         return ""
-    parts = [f"当事人的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
+    subject = "你（单位）" if verb == "拟" else "当事人"  # a 告知书 speaks to its addressee
+    parts = [f"{subject}的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
     basis = "、".join(_cite_text(c) for c in result.get("applied") or [])
     fine = result.get("fine")
     consequences = [f"应当{result['order']}"] if result.get("order") else []
@@ -182,14 +183,14 @@ def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
         how = (
             f"依法予以{band}处罚" if band in ("从轻", "从重", "减轻") else "综合考虑，予以一般处罚"
         )
-        parts.append(f"鉴于当事人{'、'.join(notes)}，{how}。")
+        parts.append(f"鉴于{subject}{'、'.join(notes)}，{how}。")
     elif fine:
         parts.append(
-            "当事人无法定从轻、减轻或者从重处罚情节，综合考虑违法行为的事实、性质、情节和社会危害程度，予以一般处罚。"
+            f"{subject}无法定从轻、减轻或者从重处罚情节，综合考虑违法行为的事实、性质、情节和社会危害程度，予以一般处罚。"
         )
     measures = _measures(a)
     if measures and verb == "建议":
-        parts.append(f"建议对当事人{'；'.join(measures)}。")
+        parts.append(f"建议对当事人作出如下处理：{'；'.join(measures)}。")
     return paper("".join(parts))
 
 
