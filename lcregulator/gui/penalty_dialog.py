@@ -185,6 +185,8 @@ class PenaltyDialog(QDialog):
                 self.circumstance_checks[code].setChecked(True)
         if data.get("proposed_fine") is not None:
             self.proposed.setText(str(data["proposed_fine"]))
+        if facts.get("illegal_gains") is not None:
+            self.gains.setText(str(facts["illegal_gains"]))
 
     @staticmethod
     def _money(edit: QLineEdit, label: str) -> Decimal | None:
@@ -291,6 +293,10 @@ class PenaltyDialog(QDialog):
                     "serious": inp.facts.serious,
                     "ordered_to_correct": inp.facts.ordered_to_correct,
                     "corrected_by_deadline": inp.facts.corrected_by_deadline,
+                    # the 决定书 names the confiscated amount (行政处罚法 Art 59)
+                    "illegal_gains": str(inp.facts.illegal_gains)
+                    if inp.facts.illegal_gains is not None
+                    else None,
                 },
                 "circumstances": list(inp.circumstances),
                 "proposed_fine": str(inp.proposed_fine) if inp.proposed_fine is not None else None,

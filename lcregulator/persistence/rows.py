@@ -251,6 +251,7 @@ class ViolationRow(Base):
     act_end: Mapped[dt.date | None] = mapped_column(Date)
     continuing: Mapped[bool] = mapped_column(Boolean, default=False)
     assessment: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    party_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class EvidenceRow(Base):

@@ -111,9 +111,7 @@ def _measures(a: dict[str, Any]) -> list[str]:
         measures.append(f"罚款{amount_text(Decimal(str(proposed)))}")
     if result.get("confiscate_illegal_gains"):
         gains = _gains(a)
-        measures.append(
-            f"没收违法所得{amount_text(gains)}" if gains else "没收违法所得（数额未填写）"
-        )
+        measures.append(f"没收违法所得{amount_text(gains)}" if gains else f"没收违法所得{NO_GAINS}")
     measures += [m for m in result.get("other_measures", []) if "可以" not in m]
     return [m for m in measures if m]
 
@@ -219,15 +217,12 @@ def context(
     roles = {cp.role.value for cp in chosen}
     case_officers = [officers[i] for i in case.officer_ids if i in officers]
     files = evidence_service.list_evidence(ctx, CaseId(case.id)) if case.id else []
-    charged = [
-        v
-        for v in case.violations
-        if party_id is None or getattr(v, "party_id", None) in (None, party_id)
-    ]
+    charged = [v for v in case.violations if party_id is None or v.party_id in (None, party_id)]
+    role_of = {int(cp.party_id): cp.role.value for cp in case.parties}
     violations = []
     for v in charged:
         p = provision(v.provision_id)
-        duties, label = _duties(p, roles)
+        duties, label = _duties(p, {role_of[v.party_id]} if v.party_id in role_of else roles)
         result = (v.assessment or {}).get("result") or {}
         applied = result.get("applied") or []
         basis = "、".join(_cite_text(c) for c in applied) or p.citation
@@ -566,12 +561,15 @@ def issue(
     )
 
 
+NO_GAINS = "（数额未填写）"
 _INTERNAL = re.compile(r"未经核实|verified|<built-in|<bound method|object at 0x|\bNone\b")
 
 
 def _check_paper(document: Document) -> None:
     """The last guard before a number is spent: nothing internal reaches paper."""
     for _where, _font, text in document.texts():
+        if NO_GAINS in text:
+            raise DomainError("没收违法所得须写明数额：请在“处罚裁量”中填写违法所得后再出具。")
         found = _INTERNAL.search(text)
         if found:
             raise DomainError(

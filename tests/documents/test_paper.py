@@ -124,6 +124,18 @@ def populate(ctx: AppContext, tmp_path: Path, password: str | None = None) -> Tw
         dt.date(2026, 2, 28),
     )
     result = assess(inp)
+    marketer_input = PenaltyInput(
+        "M62-1/promotion",
+        "natural_person",
+        dt.date(2026, 2, 20),
+        dt.date(2026, 3, 2),
+        dt.date(2026, 5, 20),
+        Facts(illegal_gains=Decimal("5000")),
+        (),
+        Decimal("20000"),
+        dt.date(2026, 2, 28),
+    )
+    marketer_result = assess(marketer_input)
     case = cases.create_case(
         ctx,
         Case(
@@ -152,7 +164,24 @@ def populate(ctx: AppContext, tmp_path: Path, password: str | None = None) -> Tw
                         },
                         "result": result.as_dict(),
                     },
-                )
+                    party_id=room.id,
+                ),
+                Violation(
+                    "M62-1/promotion",
+                    "作为主播在直播中口播“吃三个月可以停药”，获取坑位费人民币5,000元",
+                    act_start=dt.date(2026, 2, 20),
+                    act_end=dt.date(2026, 2, 28),
+                    assessment={
+                        "input": {
+                            "party_type": "natural_person",
+                            "proposed_fine": "20000",
+                            "circumstances": [],
+                            "facts": {"illegal_gains": "5000"},
+                        },
+                        "result": marketer_result.as_dict(),
+                    },
+                    party_id=marketer.id,
+                ),
             ],
         ),
     )
@@ -233,9 +262,17 @@ def test_every_kind_issued_for_a_two_party_case_prints_nothing_internal(
                     "penalty_notice",
                     "legal_review_form",
                 ):
-                    assert "150,000元（人民币壹拾伍万元整）" in flat, kind
-                    assert "没收违法所得86,400元（人民币捌万陆仟肆佰元整）" in flat, kind
                     assert "罚款0元" not in flat
+                    room_penalty = "没收违法所得86,400元（人民币捌万陆仟肆佰元整）"
+                    marketer_penalty = "罚款20,000元（人民币贰万元整）"
+                    if party_id != t.marketer:  # the room's, or the whole case's (a form)
+                        assert "150,000元（人民币壹拾伍万元整）" in flat, kind
+                        assert room_penalty in flat, kind
+                    if party_id == t.room:  # only that party's facts and penalty
+                        assert marketer_penalty not in flat and "坑位费" not in flat, kind
+                    if party_id == t.marketer:
+                        assert marketer_penalty in flat and "坑位费" in flat, kind
+                        assert room_penalty not in flat and "150,000" not in flat, kind
 
 
 def test_the_decision_names_the_bodies_and_the_payment_route(two_party: TwoParty) -> None:
