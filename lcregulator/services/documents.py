@@ -216,7 +216,14 @@ def context(
     parties = [_party(found[int(cp.party_id)], cp.role.label) for cp in chosen]
     roles = {cp.role.value for cp in chosen}
     case_officers = [officers[i] for i in case.officer_ids if i in officers]
-    files = evidence_service.list_evidence(ctx, CaseId(case.id)) if case.id else []
+    day = on or ctx.today()
+    # a document cites only what was on file by its date (an 提取笔录 dated before the files
+    # were taken would record a 提取时间 after its own)
+    files = [
+        e
+        for e in (evidence_service.list_evidence(ctx, CaseId(case.id)) if case.id else [])
+        if e.captured_at.astimezone(CHINA_TZ).date() <= day
+    ]
     charged = [v for v in case.violations if party_id is None or v.party_id in (None, party_id)]
     role_of = {int(cp.party_id): cp.role.value for cp in case.parties}
     violations = []
@@ -254,7 +261,6 @@ def context(
         hearing = f"应当事人要求，本局于{chinese_date(procedure.hearing_held_on)}举行了听证。"
     price = any(v.provision_id.startswith("M60") for v in charged)
     settings = bureau.effective(ctx, authority)
-    day = on or ctx.today()
     me = ctx.officer
     return {
         "authority": {
@@ -320,7 +326,7 @@ def context(
                 "name": e.original_name,
                 "size": f"{e.size:,} 字节",
                 "sha256": e.sha256,
-                "captured": chinese_date(e.captured_at.astimezone().date()),
+                "captured": chinese_date(e.captured_at.astimezone(CHINA_TZ).date()),
                 "source": e.source_url,
             }
             for e in files

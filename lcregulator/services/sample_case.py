@@ -248,9 +248,13 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     replay = Path(tempfile.mkdtemp()) / "好物严选直播间-2026-02-20回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42 sample replay for the demo case" * 200)
     ctx.officer = zhang
-    evidence.add_evidence_file(
-        ctx, cid, replay, source_url="https://live.example.cn/replay/20260220"
-    )
+    clock, ctx.clock = ctx.clock, FixedClock(dt.datetime(2026, 3, 12, 1, 30, tzinfo=dt.UTC))
+    try:  # taken on the day of its 提取笔录, not on the day the demo runs
+        evidence.add_evidence_file(
+            ctx, cid, replay, source_url="https://live.example.cn/replay/20260220"
+        )
+    finally:
+        ctx.clock = clock
     emit("electronic_evidence_record", "2026-03-12", "电子数据证据提取笔录")
     emit("correction_order", "2026-03-12", "责令改正通知书")
     _step(ctx, zhang, cid, "conclude", "2026-04-20")

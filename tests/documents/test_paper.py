@@ -197,7 +197,11 @@ def populate(ctx: AppContext, tmp_path: Path, password: str | None = None) -> Tw
     replay = tmp_path / "回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42 replay" * 50)
     ctx.officer = zhang
+    clock = ctx.clock
+    if isinstance(clock, FixedClock):  # taken before the documents that cite it
+        ctx.clock = FixedClock(dt.datetime(2026, 3, 12, 1, 30, tzinfo=dt.UTC))
     evidence.add_evidence_file(ctx, cid, replay, source_url="https://live.example.cn/r")
+    ctx.clock = clock
     step(zhang, "conclude", "2026-04-20")
     step(
         zhang,
