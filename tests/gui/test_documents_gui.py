@@ -252,3 +252,37 @@ def test_a_cups_printer_gets_the_issued_pdfs_themselves_in_one_lp_job(
     assert args[:4] == ["-d", "Office", "-n", "2"]
     assert "sides=two-sided-long-edge" in args and "print-scaling=none" in args
     assert args[-2:] == [str(files[0]), str(files[1])]
+
+
+def test_an_addressed_document_is_issued_for_the_party_chosen(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path
+) -> None:
+    from lcregulator.domain.cases import CaseId
+    from tests.documents.test_documents import docx_text, squash
+    from tests.documents.test_paper import MARKETER, ROOM, populate
+
+    made = populate(app_ctx, tmp_path)
+    authority = setup.our_authority(app_ctx)
+    assert authority is not None
+    window = CaseWindow(app_ctx, authority, cases.get_case(app_ctx, made.case_id))
+    qtbot.addWidget(window)
+    dialog = window.documents_tab.open_issue()
+    assert isinstance(dialog, IssueDialog)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("penalty_notice"))
+    assert dialog.party.isVisibleTo(dialog)
+    assert [dialog.party.itemText(i) for i in range(dialog.party.count())] == [
+        f"{ROOM}（直播间运营者）",
+        f"{MARKETER}（直播营销人员）",
+    ]
+    dialog.party.setCurrentIndex(1)
+    answer_confirmation(confirm=True)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    record = documents.issued(app_ctx, CaseId(made.case_id))[-1]
+    text = squash(
+        docx_text(documents.store_path(app_ctx, record.docx_sha256, ".docx").read_bytes())
+    )
+    assert f"{MARKETER}：" in text and ROOM not in text
+    dialog.kind.setCurrentIndex(dialog.kind.findData("case_review_form"))
+    assert not dialog.party.isVisibleTo(dialog)  # a form is the case's, not a party's
