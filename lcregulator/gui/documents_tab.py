@@ -294,6 +294,9 @@ class DocumentsTab(QWidget):
         self.serve_button.clicked.connect(self.record_service)
         self.export_button = QPushButton(self.tr("全部导出到文件夹…"))
         self.export_button.clicked.connect(self.export_all)
+        self.void_button = QPushButton(self.tr("作废…"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.clicked.connect(lambda: self.void_selected())
         buttons = QHBoxLayout()
         for b in (
             self.issue_button,
@@ -301,6 +304,7 @@ class DocumentsTab(QWidget):
             self.save_button,
             self.serve_button,
             self.export_button,
+            self.void_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -317,14 +321,16 @@ class DocumentsTab(QWidget):
         self.table.setRowCount(len(self.records))
         for row, d in enumerate(self.records):
             served = chinese_date(d.served_on) if d.served_on else ""
+            title = d.title + (self.tr("（已作废）") if d.voided else "")
             for col, value in enumerate(
-                [d.title, d.number or "—", chinese_date(d.issued_on), served, d.pdf_sha256]
+                [title, d.number or "—", chinese_date(d.issued_on), served, d.pdf_sha256]
             ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         enabled = case.id is not None and not case.read_only
         self.issue_button.setEnabled(enabled)
         for b in (self.print_button, self.save_button, self.serve_button, self.export_button):
             b.setEnabled(bool(self.records))
+        self.void_button.setEnabled(bool(self.records) and not case.read_only)
 
     def open_issue(self) -> IssueDialog | None:
         if self.case is None or self.case.id is None:
@@ -368,6 +374,28 @@ class DocumentsTab(QWidget):
         self.show_case(self.case)
         self.changed.emit()
 
+    def void_selected(self, reason: str | None = None) -> None:
+        """作废 the selected document, asking for the reason (its number is never reused)."""
+        record = self.selected()
+        if record is None or self.case is None or self.case.id is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("作废文书"),
+                self.tr("作废") + f"{record.title}{record.number}" + self.tr("的理由："),
+            )
+            if not ok:
+                return
+        try:
+            documents.void(self.ctx, CaseId(self.case.id), record.id, reason)
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        self.status.setText(self.tr("已作废，文号保留不再使用。"))
+        self.show_case(self.case)
+        self.changed.emit()
+
     def print_selected(self) -> None:
         record = self.selected()
         if record is None:
@@ -375,7 +403,14 @@ class DocumentsTab(QWidget):
         printer = a4_printer()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        print_files([documents.store_path(self.ctx, record.pdf_sha256, ".pdf")], printer, self)
+        path = documents.store_path(self.ctx, record.pdf_sha256, ".pdf")
+        if record.voided:  # the overlay is made now; the stored file stays as issued
+            import tempfile
+
+            folder = Path(tempfile.mkdtemp(prefix="lcregulator-void-"))
+            path = folder / "作废.pdf"
+            path.write_bytes(documents.printable_pdf(self.ctx, record))
+        print_files([path], printer, self)
 
     def save_selected(self) -> None:
         record = self.selected()

@@ -639,6 +639,75 @@ def issued(ctx: AppContext, case_id: CaseId) -> list[IssuedDocument]:
         return uow.documents.for_case(case_id)
 
 
+def void(ctx: AppContext, case_id: CaseId, document_id: int, reason: str) -> IssuedDocument:
+    """作废 an issued document: by its issuer or a 负责人, with a reason. The 文号 stays recorded
+    (never reused), the files are kept unchanged (their SHA-256 still verifies), and prints of
+    it carry a 作废 overlay made at print time. A correction is a new document (``replaces``)."""
+    from lcregulator.domain.authority import OfficerRole
+
+    officer = ctx.require_officer()
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("reason", "请写明作废的理由。")
+    if len(reason) > 200:
+        raise ValidationError("reason", "作废理由不能超过200个字。")
+    with ctx.unit_of_work() as uow:
+        doc = next((d for d in uow.documents.for_case(case_id) if d.id == document_id), None)
+        if doc is None:
+            raise DomainError("该文书不属于本案。")
+        if doc.voided:
+            raise DomainError(f"{doc.title}{doc.number}已于此前作废。")
+        if doc.issued_by != officer.id and not officer.has_role(OfficerRole.HEAD):
+            raise DomainError("只有出具该文书的执法人员或者负责人可以作废文书。")
+        uow.documents.void(document_id, uow.now, officer.id, reason)
+        uow.events.add(
+            Event(
+                action="document.voided",
+                summary=f"作废{doc.title}{('（' + doc.number + '）') if doc.number else ''}：{reason}",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=case_id,
+                after={"document_id": document_id, "number": doc.number, "reason": reason},
+            )
+        )
+        uow.commit()
+        return next(d for d in uow.documents.for_case(case_id) if d.id == document_id)
+
+
+def printable_pdf(ctx: AppContext, doc: IssuedDocument) -> bytes:
+    """The PDF to print: the stored file itself, or for a voided document a copy with a 作废
+    overlay on every page (the stored file stays as it was issued)."""
+    data = store_path(ctx, doc.pdf_sha256, ".pdf").read_bytes()
+    if not doc.voided:
+        return data
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lcregulator.documents import fonts
+
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    font = fonts.load().roles["hei"].name
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=(width, height))
+        canvas.setFillColor(Color(0.8, 0, 0, alpha=0.45))
+        canvas.setFont(font, 150)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -50, "作废")
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(0, -90, f"（{(doc.void_reason or '')[:40]}）")
+        canvas.save()
+        page.merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 SERVICE_METHODS = ("直接送达", "留置送达", "邮寄送达", "电子送达", "委托送达", "公告送达")
 
 

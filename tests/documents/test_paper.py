@@ -321,3 +321,41 @@ def test_a_stored_explanation_with_a_flag_is_printed_without_it() -> None:
         documents.paper("积极配合调查（宁波市裁量基准（依据未经核实））")
         == "积极配合调查（宁波市裁量基准）"
     )
+
+
+def test_a_voided_document_keeps_its_number_and_files_and_prints_with_an_overlay(
+    two_party: TwoParty,
+) -> None:
+    import hashlib
+
+    from lcregulator.domain.authority import Officer, OfficerRole
+
+    t = two_party
+    first = documents.issue(t.ctx, t.case_id, "penalty_notice", ANSWERS, party_id=t.room)
+    with pytest.raises(ValidationError):
+        documents.void(t.ctx, t.case_id, first.record.id, "  ")
+    issuer = t.ctx.officer
+    t.ctx.officer = setup.save_officer(
+        t.ctx,
+        Officer("孙七", OfficerRole.HANDLER, "33010600109", issuer.authority_id),  # type: ignore[union-attr]
+    )
+    with pytest.raises(DomainError, match="出具该文书的执法人员或者负责人"):
+        documents.void(t.ctx, t.case_id, first.record.id, "当事人名称有误")
+    t.ctx.officer = issuer
+    voided = documents.void(t.ctx, t.case_id, first.record.id, "当事人名称有误")
+    assert voided.voided and voided.number == first.record.number
+    with pytest.raises(DomainError, match="已于此前作废"):
+        documents.void(t.ctx, t.case_id, first.record.id, "再次")
+    # the stored file is unchanged: its SHA-256 still verifies
+    assert hashlib.sha256(first.pdf_path.read_bytes()).hexdigest() == voided.pdf_sha256
+    printed = documents.printable_pdf(t.ctx, voided)
+    # the overlay is set diagonally on every page: its characters are extracted one by one
+    before, after = squash(pdf_text(first.pdf_path.read_bytes())), squash(pdf_text(printed))
+    assert after.count("废") > before.count("废") and after.count("作") > before.count("作")
+    assert "当事人名称有误" not in before
+    # the correction gets the next number and refers to the one it replaces
+    second = documents.issue(
+        t.ctx, t.case_id, "penalty_notice", ANSWERS, party_id=t.room, replaces=first.record.id
+    )
+    assert second.record.number != first.record.number
+    assert second.record.replaces_id == first.record.id
