@@ -74,6 +74,7 @@ def _party(p: Party, role_label: str) -> dict[str, Any]:
         "name": p.name,
         "role_label": role_label,
         "kind_label": p.kind.label,
+        "natural": natural,
         "id_label": "公民身份号码" if natural else "统一社会信用代码",
         "identifier": p.id_number if natural else (p.uscc or p.id_number),
         "legal_representative": p.legal_representative,
@@ -288,7 +289,14 @@ def context(
         "parties": parties,
         "party": parties[0]
         if parties
-        else {"name": None, "address": None, "phone": None, "identifier": None, "email": None},
+        else {
+            "name": None,
+            "address": None,
+            "phone": None,
+            "identifier": None,
+            "email": None,
+            "natural": False,
+        },
         "parties_names": "、".join(p["name"] for p in parties),
         "accounts_text": "；".join(a for p in parties for a in p["accounts"]),
         "officer": {"name": me.name if me else ""},
