@@ -359,7 +359,7 @@ def context(
         or None,
         "date": chinese_date(day),
         # an approval form's opinion rows: room to sign and date by hand under each opinion
-        "sign_space": "\n\n签名：　　　　　　　　　年　　月　　日",
+        "sign_space": "\n签名：　　　　　　　　　年　　月　　日",
         "ask": dict(ask or {}),
         "triple_check_text": _triple_check_text(ctx, case),
     }
