@@ -3,7 +3,7 @@ that party's documents only), and 作废 of an issued document (the number stays
 the files unchanged).
 
 Revision ID: i18_documents
-Revises: i22_platform_reports
+Revises: i14_event_chain
 Create Date: 2026-11-28 21:50:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i18_documents"
-down_revision: str | Sequence[str] | None = "i22_platform_reports"
+down_revision: str | Sequence[str] | None = "i14_event_chain"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
