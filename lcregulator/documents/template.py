@@ -72,12 +72,26 @@ class MissingFields(Exception):
 
 
 @dataclass(frozen=True)
+class AskSpec:
+    """One question a kind asks at issue: ``@ask key|label[|type[|optional]]``; the type is
+    text, date, datetime, amount, document or ``choice:甲,乙`` (DESIGN §9.1)."""
+
+    key: str
+    label: str
+    type: str = "text"
+    required: bool = True
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Definition:
     kind: str
     title: str
     number_code: str | None  # 文书代字, None when the form carries no 文号
     asks: tuple[tuple[str, str], ...]  # (name, label)
     body: str
+    specs: tuple[AskSpec, ...] = ()
+    addressed: bool = False  # ``@addressed``: served on one party, issued for a chosen one
     origin: str = "package"  # "package", or the override file's path
     version: str = ""  # package:<sha256[:12]> or override:<sha256[:12]> of the file's text
 
@@ -125,8 +139,10 @@ def _packaged(kind: str) -> Definition:
         parsed.number_code,
         parsed.asks,
         parsed.body,
-        "package",
-        _version("package", text),
+        specs=parsed.specs,
+        addressed=parsed.addressed,
+        origin="package",
+        version=_version("package", text),
     )
 
 
@@ -145,6 +161,8 @@ CONTEXT_NAMES = frozenset(
         "parties", "parties_names", "party", "price_remedy_note", "proposal", "referral_team",
         "referral_text", "require", "result_text", "statement_text", "summons", "violations",
         "violations_duties", "violations_facts", "violations_penalty_basis", "violations_text",
+        "bureau", "statement_received", "hearing_text", "remedy_text", "pays", "sign_space",
+        "triple_check_text",
     }
 )  # fmt: skip
 MARKUP_COMMANDS = frozenset(
@@ -162,7 +180,7 @@ def check_override(kind: str, text: str, origin: str) -> Definition:
     body_start = 0
     seen_kind = False
     for i, line in enumerate(lines):
-        if line.startswith(("@kind ", "@title ", "@numbered", "@ask ")):
+        if line.startswith(("@kind ", "@title ", "@numbered", "@ask ", "@addressed")):
             seen_kind = seen_kind or line.startswith("@kind ")
             if line.startswith("@ask ") and "|" not in line:
                 raise TemplateProblem(f"{origin} 第{i + 1}行：@ask 应写作“@ask 名称|说明”。")
@@ -218,8 +236,10 @@ def check_override(kind: str, text: str, origin: str) -> Definition:
         parsed.number_code,
         parsed.asks,
         parsed.body,
-        origin,
-        _version("override", text),
+        specs=parsed.specs,
+        addressed=parsed.addressed,
+        origin=origin,
+        version=_version("override", text),
     )
 
 
@@ -228,11 +248,23 @@ def _parse(kind: str, text: str, origin: str) -> Definition:
     body_lines = []
     in_header = True
     for line in text.splitlines():
-        if in_header and line.startswith(("@kind ", "@title ", "@numbered", "@ask ")):
+        if in_header and line.startswith(("@kind ", "@title ", "@numbered", "@ask ", "@addressed")):
             key, _, value = line.partition(" ")
             if key == "@ask":
-                name, _, label = value.partition("|")
-                header["asks"].append((name.strip(), label.strip()))
+                name, label, *more = (part.strip() for part in value.split("|"))
+                type_ = more[0] if more and more[0] else "text"
+                choices: tuple[str, ...] = ()
+                if type_.startswith("choice:"):
+                    type_, choices = "choice", tuple(type_[7:].split(","))
+                if type_ not in ("text", "date", "datetime", "amount", "choice", "document"):
+                    raise ValueError(f"{origin}: @ask {name}: unknown type {type_!r}")
+                optional = len(more) > 1 and more[1] == "optional"
+                header["asks"].append((name, label))
+                header.setdefault("specs", []).append(
+                    AskSpec(name, label, type_, not optional, choices)
+                )
+            elif key == "@addressed":
+                header["addressed"] = True
             else:
                 header[key[1:]] = value.strip()
             continue
@@ -250,6 +282,8 @@ def _parse(kind: str, text: str, origin: str) -> Definition:
         number_code=header.get("numbered") or None,
         asks=tuple(header["asks"]),
         body="\n".join(body_lines),
+        specs=tuple(header.get("specs", ())),
+        addressed=bool(header.get("addressed")),
     )
 
 
@@ -265,6 +299,22 @@ class _Recorder:
                 self.missing.append(label)
             return "（缺）"
         return value
+
+
+class Asked:
+    """The officer's answers, read by name: ``ask.items`` is the answer called "items", never
+    the dict method of that name (which printed ``<built-in method items …>`` on paper)."""
+
+    __slots__ = ("_answers",)
+
+    def __init__(self, answers: dict[str, Any]) -> None:
+        self._answers = answers
+
+    def __getitem__(self, name: str) -> Any:
+        return self._answers[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._answers
 
 
 # A value's placeholder between template rendering and parsing: private-use characters that the
@@ -334,9 +384,12 @@ def _render(d: Definition, context: dict[str, Any], number: str) -> Document:
     kind = d.kind
     recorder = _Recorder()
     asked = dict(context.get("ask") or {})
-    for name, label in d.asks:
-        asked[name] = recorder.require(asked.get(name), label)  # "（缺）" while missing
-    ctx = dict(context) | {"number": number, "require": recorder.require, "ask": asked}
+    for spec in d.specs:
+        if spec.required:
+            asked[spec.key] = recorder.require(asked.get(spec.key), spec.label)  # "（缺）"
+        else:
+            asked[spec.key] = asked.get(spec.key) or ""
+    ctx = dict(context) | {"number": number, "require": recorder.require, "ask": Asked(asked)}
     values = _Values()
     try:
         text = _environment(values.token).from_string(d.body).render(ctx)

@@ -109,6 +109,9 @@ class Violation:
     continuing: bool = False  # 违法行为有连续或者继续状态 (行政处罚法 Art 36 ¶2)
     assessment: dict[str, Any] | None = None  # the saved 处罚裁量, with its law-data version
     id: int | None = None
+    # the party charged with this act (its facts, assessment and penalty are that party's and
+    # appear on that party's 告知书 and 决定书 only); None: the case's parties jointly
+    party_id: int | None = None
 
     def validate(self, index: int, today: dt.date) -> None:
         path = f"violations[{index}]"
@@ -219,8 +222,13 @@ class Case:
             if key in seen:
                 raise ValidationError(f"parties[{i}]", "同一当事人以同一身份重复列入。")
             seen.add(key)
+        on_case = {int(cp.party_id) for cp in self.parties}
         for i, violation in enumerate(self.violations):
             violation.validate(i, today)
+            if violation.party_id is not None and violation.party_id not in on_case:
+                raise ValidationError(
+                    f"violations[{i}].party_id", "违法行为的当事人应为本案当事人。"
+                )
 
     def validate_dates(self, today: dt.date) -> None:
         previous: tuple[str, str, dt.date] | None = None

@@ -416,6 +416,9 @@ def _lighter(a: tuple[Decimal, Decimal] | None, b: tuple[Decimal, Decimal] | Non
     return (b[1], b[0]) < (a[1], a[0])
 
 
+UNVERIFIED_FLAG = "（依据未经核实）"
+
+
 def _band(inp: PenaltyInput, overrides: Overrides | None) -> tuple[str, list[str], bool, bool]:
     """(band, notes, reduction allowed, mandatory no-penalty)."""
     table = circumstances()
@@ -427,7 +430,7 @@ def _band(inp: PenaltyInput, overrides: Overrides | None) -> tuple[str, list[str
     for c in chosen:
         src = c["source"]
         basis = _cite(src).text if len(src) > 1 else data()["instruments"]["DISC"]["instrument"]
-        flag = "" if c["verified"] else "（依据未经核实）"
+        flag = "" if c["verified"] else UNVERIFIED_FLAG
         notes.append(f"{c['label']}（{basis}{flag}）")
     must_not = any(c["effect"] == "不予" and c["must"] for c in chosen)
     may_not = any(c["effect"] == "不予" and not c["must"] for c in chosen)
@@ -899,6 +902,8 @@ def _explain(
     duties = "、".join(d.label for d in provision.duties)
     violated = f"《{provision.instrument}》{duties}" if duties else provision.citation
     basis = "、".join(c.text for c in applied)
+    # the paragraph is printed on a 决定书: verification flags stay in the warnings (screen only)
+    notes = [n.replace(UNVERIFIED_FLAG, "") for n in notes]
     who = f"（{ROLE_LABELS[role]}）" if role else ""
     parts = [
         f"当事人{who}的上述行为违反了{violated}的规定，构成{provision.label}的违法行为。",

@@ -718,7 +718,12 @@ class CaseWindow(QMainWindow):
             table.item(row, 0).setToolTip(p.citation)  # type: ignore[union-attr]
 
     def _violation_dialog(self, violation: Violation | None) -> Violation | None:
-        dialog = ViolationDialog(self._case_roles(), self.ctx.today(), violation, self)
+        names = [
+            (int(cp.party_id), self.party_cache[int(cp.party_id)].name)
+            for cp in self.case_parties
+            if int(cp.party_id) in self.party_cache
+        ]
+        dialog = ViolationDialog(self._case_roles(), self.ctx.today(), violation, self, names)
         dialog.open_statute.connect(self.open_statute)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_violation

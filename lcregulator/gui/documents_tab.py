@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -41,6 +43,7 @@ from lcregulator.domain.cases import Case, CaseId
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.formatting import chinese_date
 from lcregulator.services import documents
+from lcregulator.services import parties as party_service
 from lcregulator.services.context import AppContext
 
 from .document_printing import ensure_fonts, print_files
@@ -83,6 +86,15 @@ class IssueDialog(QDialog):
         self.kind.setObjectName("kindCombo")
         for kind in documents.KINDS:
             self.kind.addItem(definition(kind).title, kind)
+        self.party = QComboBox()
+        self.party.setObjectName("partyCombo")
+        self.party_label = QLabel(self.tr("受送达当事人："))
+        found = party_service.get_parties(ctx, [int(cp.party_id) for cp in case.parties])
+        for cp in case.parties:
+            if int(cp.party_id) in found:
+                self.party.addItem(
+                    f"{found[int(cp.party_id)].name}（{cp.role.label}）", int(cp.party_id)
+                )
         self.form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
         self.message = QLabel()
@@ -107,6 +119,8 @@ class IssueDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("文书：")))
         left_layout.addWidget(self.kind)
+        left_layout.addWidget(self.party_label)
+        left_layout.addWidget(self.party)
         left_layout.addLayout(self.form)
         left_layout.addWidget(preview)
         left_layout.addWidget(self.message)
@@ -119,18 +133,39 @@ class IssueDialog(QDialog):
         layout.addWidget(split)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
+        self.party.currentIndexChanged.connect(lambda _: self.preview())
         self._kind_changed()
 
     def _kind_changed(self) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs = {}
-        for name, label in definition(self.kind.currentData()).asks:
+        d = definition(self.kind.currentData())
+        # an addressed kind is one party's: the officer says whose (DESIGN §9.1 --party)
+        self.party.setVisible(d.addressed)
+        self.party_label.setVisible(d.addressed)
+        issued = [f"{x.title}（{x.number}）" if x.number else x.title for x in self._issued_docs()]
+        for spec in d.specs:
             edit = QLineEdit()
-            edit.setObjectName(f"ask_{name}")
-            self.inputs[name] = edit
+            edit.setObjectName(f"ask_{spec.key}")
+            if spec.type == "document" and issued:
+                edit.setText(issued[-1])
+                edit.setToolTip(self.tr("本案已出具：") + "；".join(issued))
+            elif spec.type == "choice":
+                edit.setPlaceholderText("／".join(spec.choices))
+            self.inputs[spec.key] = edit
+            label = spec.label + ("" if spec.required else self.tr("（选填）"))
             self.form.addRow(label + "：", edit)
         self.preview()
+
+    def _issued_docs(self) -> list[Any]:
+        return documents.issued(self.ctx, CaseId(self.case.id)) if self.case.id else []
+
+    def party_id(self) -> int | None:
+        if not definition(self.kind.currentData()).addressed:
+            return None
+        value = self.party.currentData()
+        return int(value) if value is not None else None
 
     def answers(self) -> dict[str, str]:
         return {name: edit.text().strip() for name, edit in self.inputs.items()}
@@ -138,7 +173,9 @@ class IssueDialog(QDialog):
     def preview(self) -> bool:
         ensure_fonts(self)
         try:
-            data = documents.preview(self.ctx, self.case, self.kind.currentData(), self.answers())
+            data = documents.preview(
+                self.ctx, self.case, self.kind.currentData(), self.answers(), self.party_id()
+            )
         except MissingFields as exc:
             self.message.setText(exc.message)
             return False
@@ -153,9 +190,17 @@ class IssueDialog(QDialog):
     def issue(self) -> None:
         assert self.case.id is not None
         ensure_fonts(self)
+        # what gets a number is what the officer has just seen: preview first, then confirm
+        # (the default answer is 否, so a slip of Enter numbers nothing)
+        if not self.preview() or not self._confirmed():
+            return
         try:
             self.issued = documents.issue(
-                self.ctx, CaseId(self.case.id), self.kind.currentData(), self.answers()
+                self.ctx,
+                CaseId(self.case.id),
+                self.kind.currentData(),
+                self.answers(),
+                party_id=self.party_id(),
             )
         except MissingFields as exc:
             self.message.setText(exc.message)
@@ -164,6 +209,27 @@ class IssueDialog(QDialog):
             self.message.setText(exc.message)
             return
         self.accept()
+
+    def _confirmed(self) -> bool:
+        d = definition(self.kind.currentData())
+        whom = f"（{self.party.currentText()}）" if d.addressed and self.party.count() else ""
+        what = (
+            self.tr("出具后将占用文号，不能修改，只能作废或者更正。")
+            if d.number_code
+            else self.tr("出具后将存档，不能修改。")
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("确认出具"),
+            self.tr("确认按预览内容出具《") + d.title + "》" + whom + "？" + what,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmIssue")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("确认出具"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("返回修改"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class _Signals(QObject):
@@ -228,6 +294,9 @@ class DocumentsTab(QWidget):
         self.serve_button.clicked.connect(self.record_service)
         self.export_button = QPushButton(self.tr("全部导出到文件夹…"))
         self.export_button.clicked.connect(self.export_all)
+        self.void_button = QPushButton(self.tr("作废…"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.clicked.connect(lambda: self.void_selected())
         buttons = QHBoxLayout()
         for b in (
             self.issue_button,
@@ -235,6 +304,7 @@ class DocumentsTab(QWidget):
             self.save_button,
             self.serve_button,
             self.export_button,
+            self.void_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -251,14 +321,16 @@ class DocumentsTab(QWidget):
         self.table.setRowCount(len(self.records))
         for row, d in enumerate(self.records):
             served = chinese_date(d.served_on) if d.served_on else ""
+            title = d.title + (self.tr("（已作废）") if d.voided else "")
             for col, value in enumerate(
-                [d.title, d.number or "—", chinese_date(d.issued_on), served, d.pdf_sha256]
+                [title, d.number or "—", chinese_date(d.issued_on), served, d.pdf_sha256]
             ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         enabled = case.id is not None and not case.read_only
         self.issue_button.setEnabled(enabled)
         for b in (self.print_button, self.save_button, self.serve_button, self.export_button):
             b.setEnabled(bool(self.records))
+        self.void_button.setEnabled(bool(self.records) and not case.read_only)
 
     def open_issue(self) -> IssueDialog | None:
         if self.case is None or self.case.id is None:
@@ -302,6 +374,28 @@ class DocumentsTab(QWidget):
         self.show_case(self.case)
         self.changed.emit()
 
+    def void_selected(self, reason: str | None = None) -> None:
+        """作废 the selected document, asking for the reason (its number is never reused)."""
+        record = self.selected()
+        if record is None or self.case is None or self.case.id is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("作废文书"),
+                self.tr("作废") + f"{record.title}{record.number}" + self.tr("的理由："),
+            )
+            if not ok:
+                return
+        try:
+            documents.void(self.ctx, CaseId(self.case.id), record.id, reason)
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        self.status.setText(self.tr("已作废，文号保留不再使用。"))
+        self.show_case(self.case)
+        self.changed.emit()
+
     def print_selected(self) -> None:
         record = self.selected()
         if record is None:
@@ -309,7 +403,14 @@ class DocumentsTab(QWidget):
         printer = a4_printer()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        print_files([documents.store_path(self.ctx, record.pdf_sha256, ".pdf")], printer, self)
+        path = documents.store_path(self.ctx, record.pdf_sha256, ".pdf")
+        if record.voided:  # the overlay is made now; the stored file stays as issued
+            import tempfile
+
+            folder = Path(tempfile.mkdtemp(prefix="lcregulator-void-"))
+            path = folder / "作废.pdf"
+            path.write_bytes(documents.printable_pdf(self.ctx, record))
+        print_files([path], printer, self)
 
     def save_selected(self) -> None:
         record = self.selected()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.regions import regions
-from lcregulator.services import auth, demo, setup
+from lcregulator.services import auth, bureau, demo, setup
 from lcregulator.services.context import AppContext
 
 from . import region_input
@@ -119,6 +119,24 @@ class FirstRunWizard(QWizard):
         self.finish_error = _error_label()
         demo_layout = QVBoxLayout(self.demo_page)
         demo_layout.addWidget(self.demo_check)
+        # what a 决定书 must name (行政处罚法 Art 59(4)(5)); may be left for 设置 → 文书设置,
+        # but no 决定书 can be issued until it is filled in
+        documents_note = QLabel(
+            self.tr(
+                "行政处罚决定书须载明的信息（可稍后在“设置 → 文书设置”中填写；未填写前不能出具决定书）。"
+                "复议机关留空时取本级人民政府。"
+            )
+        )
+        documents_note.setWordWrap(True)
+        demo_layout.addWidget(documents_note)
+        documents_form = QFormLayout()
+        self.document_edits: dict[str, QLineEdit] = {}
+        for key, label in bureau.LABELS.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"doc_{key}")
+            self.document_edits[key] = edit
+            documents_form.addRow(self.tr(label) + "：", edit)
+        demo_layout.addLayout(documents_form)
         demo_layout.addWidget(self.finish_error)
 
         for page in (intro, self.authority_page, self.officer_page, self.demo_page):
@@ -184,6 +202,10 @@ class FirstRunWizard(QWizard):
             self.saved_officer = setup.first_run(
                 self.ctx, self.authority(), self.officer(), password=self.password.text()
             )
+            values = {k: e.text().strip() for k, e in self.document_edits.items()}
+            if not values["review_body"]:
+                values["review_body"] = bureau.default_review_body(self.authority())
+            bureau.save_initial(self.ctx, bureau.DocumentSettings(**values))
             if self.demo_check.isChecked():
                 demo.load_demo_cases(self.ctx)
         except DomainError as exc:

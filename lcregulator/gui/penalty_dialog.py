@@ -219,6 +219,8 @@ class PenaltyDialog(QDialog):
                 self.circumstance_checks[code].setChecked(True)
         if data.get("proposed_fine") is not None:
             self.proposed.setText(str(data["proposed_fine"]))
+        if facts.get("illegal_gains") is not None:
+            self.gains.setText(str(facts["illegal_gains"]))
         for combo, key in (
             (self.employment, "in_course_of_employment"),
             (self.ad_role, "advertising_role"),
@@ -357,6 +359,10 @@ class PenaltyDialog(QDialog):
                     "serious": inp.facts.serious,
                     "ordered_to_correct": inp.facts.ordered_to_correct,
                     "corrected_by_deadline": inp.facts.corrected_by_deadline,
+                    # the 决定书 names the confiscated amount (行政处罚法 Art 59)
+                    "illegal_gains": str(inp.facts.illegal_gains)
+                    if inp.facts.illegal_gains is not None
+                    else None,
                     "in_course_of_employment": inp.facts.in_course_of_employment,
                     "advertising_role": inp.facts.advertising_role,
                     "illegal_property_value": (

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from lcregulator.documents.fonts import report as font_report
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.errors import DomainError, ValidationError
-from lcregulator.services import auth, setup
+from lcregulator.services import auth, bureau, setup
 from lcregulator.services.context import AppContext
 
 from . import region_input
@@ -109,6 +110,7 @@ class SettingsDialog(QDialog):
         )
         ui.tabs.addTab(fonts_page, self.tr("文书字体"))
         self.authority = setup.our_authority(ctx)
+        ui.tabs.addTab(self._document_page(), self.tr("文书设置"))
         self.officers: list[Officer] = []
         self.editing: Officer | None = None
         if self.authority is not None:
@@ -119,6 +121,48 @@ class SettingsDialog(QDialog):
             ui.phoneEdit.setText(self.authority.phone)
         self._load_officers()
         self.new_officer()
+
+    def _document_page(self) -> QWidget:
+        """What a 决定书 must name (复议机关, court, payment route): a decision cannot be issued
+        while any is missing."""
+        page = QWidget()
+        form = QFormLayout(page)
+        note = QLabel(
+            self.tr(
+                "行政处罚决定书须载明复议机关、诉讼法院和罚没款缴纳方式（行政处罚法第五十九条）。"
+                "复议机关留空时按行政复议法第二十四条取本级人民政府："
+            )
+            + (bureau.default_review_body(self.authority) or self.tr("（请先设置辖区）"))
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        saved = bureau.load(self.ctx)
+        self.document_edits: dict[str, QLineEdit] = {}
+        for key, label in bureau.LABELS.items():
+            edit = QLineEdit(getattr(saved, key))
+            edit.setObjectName(f"doc_{key}")
+            if key == "review_body":
+                edit.setPlaceholderText(bureau.default_review_body(self.authority))
+            self.document_edits[key] = edit
+            form.addRow(self.tr(label) + "：", edit)
+        button = QPushButton(self.tr("保存文书设置"))
+        button.setObjectName("saveDocumentSettings")
+        button.clicked.connect(self.save_document_settings)
+        form.addRow(button)
+        return page
+
+    def save_document_settings(self) -> None:
+        values = {k: e.text().strip() for k, e in self.document_edits.items()}
+        try:
+            bureau.save(self.ctx, bureau.DocumentSettings(**values))
+        except ValidationError as exc:
+            self.errors.show(exc.message, exc.field)
+            return
+        except DomainError as exc:
+            self.errors.show(exc.message)
+            return
+        self.errors.clear()
+        self.setWindowTitle(self.tr("设置 — 文书设置已保存"))
 
     def _load_officers(self) -> None:
         if self.authority is None or self.authority.id is None:

@@ -7,7 +7,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from lcregulator.domain.cases import Violation
 from lcregulator.domain.errors import ValidationError
@@ -35,10 +35,18 @@ class ViolationDialog(QDialog):
         today: dt.date,
         violation: Violation | None = None,
         parent: QWidget | None = None,
+        parties: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ViolationDialog()
         self.ui.setupUi(self)
+        # whose act it is: its facts and penalty go on that party's 告知书 and 决定书 only
+        self.partyCombo = QComboBox()
+        self.partyCombo.setObjectName("violationPartyCombo")
+        self.partyCombo.addItem(self.tr("全部当事人（共同实施）"), None)
+        for party_id, name in parties or []:
+            self.partyCombo.addItem(name, party_id)
+        self.ui.detailsForm.addRow(self.tr("实施该行为的当事人："), self.partyCombo)
         self.today = today
         self.violation = violation
         self.result_violation: Violation | None = None
@@ -78,6 +86,8 @@ class ViolationDialog(QDialog):
             if ui.provisionList.item(i).data(Qt.ItemDataRole.UserRole) == v.provision_id:
                 ui.provisionList.setCurrentRow(i)
         ui.factsEdit.setPlainText(v.facts)
+        index = self.partyCombo.findData(v.party_id)
+        self.partyCombo.setCurrentIndex(max(index, 0))
         if v.act_start:
             ui.actStartEdit.setDate(to_qdate(v.act_start))
         ui.continuingCheck.setChecked(v.continuing)
@@ -137,6 +147,7 @@ class ViolationDialog(QDialog):
             act_end=end,
             continuing=ui.continuingCheck.isChecked(),
             id=self.violation.id if self.violation else None,
+            party_id=self.partyCombo.currentData(),
         )
 
     def save(self) -> None:

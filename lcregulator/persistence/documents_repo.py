@@ -31,6 +31,12 @@ class IssuedDocument:
     replaces_id: int | None
     served_on: dt.date | None
     service_method: str | None
+    voided_at: dt.datetime | None = None
+    void_reason: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
 
 def _from_row(r: IssuedDocumentRow) -> IssuedDocument:
@@ -47,6 +53,8 @@ def _from_row(r: IssuedDocumentRow) -> IssuedDocument:
         r.replaces_id,
         r.served_on,
         r.service_method,
+        r.voided_at,
+        r.void_reason,
     )
 
 
@@ -99,6 +107,12 @@ class DocumentRepository:
                 .order_by(IssuedDocumentRow.seq)
             )
         )
+
+    def void(self, document_id: int, at: dt.datetime, by: int | None, reason: str) -> None:
+        row = self.session.get(IssuedDocumentRow, document_id)
+        if row is not None:
+            row.voided_at, row.voided_by, row.void_reason = at, by, reason
+            self.session.flush()
 
     def record_service(self, document_id: int, on: dt.date, method: str) -> None:
         row = self.session.get(IssuedDocumentRow, document_id)

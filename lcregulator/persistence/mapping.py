@@ -266,6 +266,7 @@ def case_from_row(row: CaseRow) -> Case:
                 continuing=v.continuing,
                 assessment=v.assessment,
                 id=v.id,
+                party_id=v.party_id,
             )
             for v in row.violations
         ],
@@ -307,6 +308,7 @@ def _violation_to_row(violation: Violation, row: ViolationRow) -> None:
     row.act_end = violation.act_end
     row.continuing = violation.continuing
     row.assessment = violation.assessment
+    row.party_id = violation.party_id
 
 
 def evidence_from_row(row: EvidenceRow) -> Evidence:

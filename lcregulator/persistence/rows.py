@@ -251,6 +251,7 @@ class ViolationRow(Base):
     act_end: Mapped[dt.date | None] = mapped_column(Date)
     continuing: Mapped[bool] = mapped_column(Boolean, default=False)
     assessment: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    party_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class EvidenceRow(Base):
@@ -336,6 +337,10 @@ class IssuedDocumentRow(Base):
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("issued_document.id"))
     served_on: Mapped[dt.date | None] = mapped_column(Date)
     service_method: Mapped[str | None] = mapped_column(String(40))
+    # 作废: the number stays taken and the files unchanged; prints carry a 作废 overlay
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    voided_by: Mapped[int | None] = mapped_column(Integer)
+    void_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class SummonsRow(Base):

@@ -9,6 +9,7 @@ asked for them (or fixes the case) and nothing is numbered.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,8 +20,8 @@ from lcregulator.documents.pdf import render_pdf
 from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
-from lcregulator.domain.cases import Case, CaseId
-from lcregulator.domain.errors import DomainError, ReadOnlyError
+from lcregulator.domain.cases import Case, CaseId, Violation
+from lcregulator.domain.errors import DomainError, ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.formatting import CHINA_TZ, amount_text, chinese_date
 from lcregulator.domain.parties import Party, PartyKind
@@ -29,9 +30,9 @@ from lcregulator.domain.regions import regions
 from lcregulator.persistence.documents_repo import IssuedDocument
 from lcregulator.persistence.rows import IssuedDocumentRow
 
+from . import bureau, setup
 from . import evidence as evidence_service
 from . import parties as party_service
-from . import setup
 from .context import AppContext
 
 KINDS: tuple[str, ...] = (
@@ -73,6 +74,7 @@ def _party(p: Party, role_label: str) -> dict[str, Any]:
         "name": p.name,
         "role_label": role_label,
         "kind_label": p.kind.label,
+        "natural": natural,
         "id_label": "公民身份号码" if natural else "统一社会信用代码",
         "identifier": p.id_number if natural else (p.uscc or p.id_number),
         "legal_representative": p.legal_representative,
@@ -83,78 +85,183 @@ def _party(p: Party, role_label: str) -> dict[str, Any]:
     }
 
 
-def _decision_text(case: Case) -> tuple[str, str]:
+_FLAGGED = re.compile(r"（[^（）]*(?:未经核实|verified)[^（）]*）|verified: ?(?:false|true)")
+
+
+def paper(text: str) -> str:
+    """Text bound for paper without the verification flags the screen shows (older saved
+    assessments carry them inside their explanation)."""
+    return _FLAGGED.sub("", text or "")
+
+
+def _gains(a: dict[str, Any]) -> Decimal | None:
+    value = ((a.get("input") or {}).get("facts") or {}).get("illegal_gains")
+    try:
+        return Decimal(str(value)) if value not in (None, "") else None
+    except ArithmeticError:
+        return None
+
+
+def _measures(a: dict[str, Any]) -> list[str]:
+    """The penalties one saved assessment proposes, as printed: no 罚款0元, the confiscated
+    amount named (行政处罚法 Art 59(3): the 种类和依据 of the penalty, amounts included)."""
+    result = a.get("result") or {}
+    proposed = (a.get("input") or {}).get("proposed_fine")
+    measures = [result["order"]] if result.get("order") else []
+    if proposed and Decimal(str(proposed)) > 0:
+        measures.append(f"罚款{amount_text(Decimal(str(proposed)))}")
+    if result.get("confiscate_illegal_gains"):
+        gains = _gains(a)
+        measures.append(f"没收违法所得{amount_text(gains)}" if gains else f"没收违法所得{NO_GAINS}")
+    measures += [m for m in result.get("other_measures", []) if "可以" not in m]
+    return [m for m in measures if m]
+
+
+def _decision_text(violations: list[Violation]) -> tuple[str, str]:
     """(拟处理意见 / decision, closure result) built from the saved assessments."""
-    parts = []
-    for v in case.violations:
-        a = v.assessment or {}
-        result = a.get("result") or {}
-        proposed = (a.get("input") or {}).get("proposed_fine")
-        measures = [result.get("order")] if result.get("order") else []
-        if proposed:
-            measures.append(f"罚款{amount_text(Decimal(proposed))}")
-        if result.get("confiscate_illegal_gains"):
-            measures.append("没收违法所得")
-        measures += [m for m in result.get("other_measures", []) if "可以" not in m]
-        if measures:
-            parts.append("；".join(m for m in measures if m))
-    proposal = "；".join(parts)
+    parts = ["；".join(_measures(v.assessment or {})) for v in violations]
+    proposal = "；".join(p for p in parts if p)
     return (proposal + "。") if proposal else "", proposal
 
 
+def _duties(p: Any, roles: set[str]) -> tuple[str, str]:
+    """(the duties breached, the act's name) for the parties' roles: Art 62 ¶1 punishes a breach
+    of Art 34 (room operators, marketers: their own promotion) or of Art 44 (a 直播营销人员服务机构
+    helping by fake transactions or reviews) — never both unless both kinds of party are charged."""
+    duties = list(p.duties)
+    label = p.label
+    if p.article == 62 and p.paragraph == 1:
+        agency = "service_agency" in roles
+        others = bool(roles - {"service_agency"})
+        if agency and not others:
+            duties = [d for d in duties if d.article == 44]
+            if p.id.endswith("promotion"):
+                label = "通过组织虚假交易、虚假评价等方式帮助进行虚假或者引人误解的商业宣传"
+        elif not agency:
+            duties = [d for d in duties if d.article != 44]
+            if p.id.endswith("promotion"):
+                label = "虚假或者引人误解的商业宣传"
+    text = f"《{p.instrument}》{'、'.join(d.label for d in duties)}" if duties else p.citation
+    return text, label
+
+
+def _circumstances(a: dict[str, Any]) -> list[str]:
+    from lcregulator.domain.penalty import circumstances
+
+    table = circumstances()
+    codes = (a.get("input") or {}).get("circumstances") or []
+    return [table[c]["label"] for c in codes if c in table]
+
+
+def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
+    """The 定性 and 裁量 paragraph, written for paper from the structured assessment: ``verb``
+    is 决定 (决定书), 拟 (告知书) or 建议 (调查终结报告, where the investigators only propose)."""
+    a = v.assessment or {}
+    result = a.get("result") or {}
+    if not result:
+        return ""
+    subject = "你（单位）" if verb == "拟" else "当事人"  # a 告知书 speaks to its addressee
+    parts = [f"{subject}的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
+    basis = "、".join(_cite_text(c) for c in result.get("applied") or [])
+    fine = result.get("fine")
+    consequences = [f"应当{result['order']}"] if result.get("order") else []
+    if fine:
+        kind = "应当" if fine.get("mandatory") else "可以"
+        lo, hi = Decimal(str(fine["min"])), Decimal(str(fine["max"]))
+        span = (
+            f"{amount_text(hi)}以下" if lo == 0 else f"{amount_text(lo)}以上{amount_text(hi)}以下"
+        )
+        consequences.append(f"{kind}处{span}的罚款")
+    if result.get("confiscate_illegal_gains"):
+        consequences.append("没收违法所得")
+    if basis and consequences:
+        parts.append(f"依据{basis}的规定，{'，'.join(consequences)}。")
+    notes = _circumstances(a)
+    band = (result.get("discretion") or {}).get("band", "")
+    if notes:
+        how = (
+            f"依法予以{band}处罚" if band in ("从轻", "从重", "减轻") else "综合考虑，予以一般处罚"
+        )
+        parts.append(f"鉴于{subject}{'、'.join(notes)}，{how}。")
+    elif fine:
+        parts.append(
+            f"{subject}无法定从轻、减轻或者从重处罚情节，综合考虑违法行为的事实、性质、情节和社会危害程度，予以一般处罚。"
+        )
+    measures = _measures(a)
+    if measures and verb == "建议":
+        parts.append(f"建议对当事人作出如下处理：{'；'.join(measures)}。")
+    return paper("".join(parts))
+
+
 def context(
-    ctx: AppContext, case: Case, ask: dict[str, str] | None = None, on: dt.date | None = None
+    ctx: AppContext,
+    case: Case,
+    ask: dict[str, str] | None = None,
+    on: dt.date | None = None,
+    party_id: int | None = None,
 ) -> dict[str, Any]:
+    """What a template reads. With ``party_id`` the document is that party's: its name alone as
+    当事人 and addressee (a notice served on one party says nothing of another's penalty)."""
     authority = setup.our_authority(ctx)
     if authority is None:
         raise DomainError("尚未设置本机关信息。")
     officers = {o.id: o for o in setup.all_officers(ctx, authority.id)}  # type: ignore[arg-type]
     found = party_service.get_parties(ctx, [int(cp.party_id) for cp in case.parties])
-    parties = [
-        _party(found[int(cp.party_id)], cp.role.label)
+    chosen = [
+        cp
         for cp in case.parties
-        if int(cp.party_id) in found
+        if int(cp.party_id) in found and (party_id is None or int(cp.party_id) == party_id)
     ]
+    if party_id is not None and not chosen:
+        raise ValidationError("party", "所选当事人不是本案当事人。")
+    parties = [_party(found[int(cp.party_id)], cp.role.label) for cp in chosen]
+    roles = {cp.role.value for cp in chosen}
     case_officers = [officers[i] for i in case.officer_ids if i in officers]
-    files = evidence_service.list_evidence(ctx, CaseId(case.id)) if case.id else []
+    day = on or ctx.today()
+    # a document cites only what was on file by its date (an 提取笔录 dated before the files
+    # were taken would record a 提取时间 after its own)
+    files = [
+        e
+        for e in (evidence_service.list_evidence(ctx, CaseId(case.id)) if case.id else [])
+        if e.captured_at.astimezone(CHINA_TZ).date() <= day
+    ]
+    charged = [v for v in case.violations if party_id is None or v.party_id in (None, party_id)]
+    role_of = {int(cp.party_id): cp.role.value for cp in case.parties}
     violations = []
-    for v in case.violations:
+    for v in charged:
         p = provision(v.provision_id)
-        duties = "、".join(d.label for d in p.duties)
+        duties, label = _duties(p, {role_of[v.party_id]} if v.party_id in role_of else roles)
         result = (v.assessment or {}).get("result") or {}
         applied = result.get("applied") or []
-        basis = (
-            "、".join(
-                f"《{c['instrument']}》第{c['article']}条" if False else _cite_text(c)
-                for c in applied
-            )
-            or p.citation
-        )
+        basis = "、".join(_cite_text(c) for c in applied) or p.citation
         violations.append(
             {
-                "label": p.label,
+                "label": label,
                 "citation": p.citation,
-                "duties": f"《{p.instrument}》{duties}" if duties else p.citation,
+                "duties": duties,
                 "facts": v.facts,
                 "act_start": chinese_date(v.act_start) if v.act_start else "",
-                "explanation": result.get("explanation", ""),
+                "explanation": _reasoning(v, duties, label, "决定"),
+                "proposed": _reasoning(v, duties, label, "拟"),
+                "suggested": _reasoning(v, duties, label, "建议"),
                 "penalty_basis": basis,
             }
         )
-    proposal, result_text = _decision_text(case)
+    proposal, result_text = _decision_text(charged)
     procedure = case.procedure
     hearing_right = procedure.hearing_right or any(
-        ((v.assessment or {}).get("result") or {}).get("hearing_right") for v in case.violations
+        ((v.assessment or {}).get("result") or {}).get("hearing_right") for v in charged
     )
     statement = ""
     if procedure.statement_received_on:
-        statement = "当事人在规定期限内提出了陈述、申辩，本局进行了复核。"
+        statement = "当事人在规定期限内提出了陈述、申辩。"
     elif case.notice_served_on:
         statement = "当事人在规定期限内未提出陈述、申辩。"
+    hearing = ""
     if procedure.hearing_held_on:
-        statement += f"应当事人要求，本局于{chinese_date(procedure.hearing_held_on)}举行了听证。"
-    price = any(v.provision_id.startswith("M60") for v in case.violations)
-    day = on or ctx.today()
+        hearing = f"应当事人要求，本局于{chinese_date(procedure.hearing_held_on)}举行了听证。"
+    price = any(v.provision_id.startswith("M60") for v in charged)
+    settings = bureau.effective(ctx, authority)
     me = ctx.officer
     return {
         "authority": {
@@ -162,6 +269,12 @@ def context(
             "short_name": authority.short_name,
             "address": authority.address,
             "phone": authority.phone,
+        },
+        "bureau": {
+            "review_body": settings.review_body or None,
+            "court": settings.court or None,
+            "payment_text": _payment_text(settings),
+            "missing": "、".join(settings.missing_for_decision()) or None,
         },
         "case": {
             "title": case.title,
@@ -176,7 +289,14 @@ def context(
         "parties": parties,
         "party": parties[0]
         if parties
-        else {"name": None, "address": None, "phone": None, "identifier": None, "email": None},
+        else {
+            "name": None,
+            "address": None,
+            "phone": None,
+            "identifier": None,
+            "email": None,
+            "natural": False,
+        },
         "parties_names": "、".join(p["name"] for p in parties),
         "accounts_text": "；".join(a for p in parties for a in p["accounts"]),
         "officer": {"name": me.name if me else ""},
@@ -187,7 +307,7 @@ def context(
         "violations": violations,
         "violations_facts": "；".join(v["facts"] for v in violations if v["facts"]) or None,
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
-        "violations_text": "；".join(f"{v['label']}（{v['citation']}）" for v in violations)
+        "violations_text": "；".join(f"{v['label']}（违反{v['duties']}）" for v in violations)
         or None,
         "violations_penalty_basis": "、".join(dict.fromkeys(v["penalty_basis"] for v in violations))
         or None,
@@ -200,16 +320,21 @@ def context(
         or None,
         "execution_text": _execution_text(case),
         "hearing_right": hearing_right,
+        "statement_received": bool(procedure.statement_received_on),
         "statement_text": statement,
-        "price_remedy_note": "依据《价格违法行为行政处罚规定》第二十条，对价格违法行为处罚不服的，应当先依法申请行政复议。"
-        if price
-        else "",
+        "hearing_text": hearing,
+        "remedy_text": _remedy_text(settings, price),
+        "pays": any(
+            "罚款" in m or "没收违法所得" in m
+            for v in charged
+            for m in _measures(v.assessment or {})
+        ),
         "evidence": [
             {
                 "name": e.original_name,
                 "size": f"{e.size:,} 字节",
                 "sha256": e.sha256,
-                "captured": chinese_date(e.captured_at.astimezone().date()),
+                "captured": chinese_date(e.captured_at.astimezone(CHINA_TZ).date()),
                 "source": e.source_url,
             }
             for e in files
@@ -233,9 +358,40 @@ def context(
         )
         or None,
         "date": chinese_date(day),
+        # an approval form's opinion rows: room to sign and date by hand under each opinion
+        "sign_space": "\n签名：　　　　　　　　　年　　月　　日",
         "ask": dict(ask or {}),
         "triple_check_text": _triple_check_text(ctx, case),
     }
+
+
+def _payment_text(s: bureau.DocumentSettings) -> str | None:
+    """Where the fine goes (行政处罚法 Art 59(4), Art 67 ¶3)."""
+    if s.payee and s.bank and s.account:
+        text = f"缴至{s.payee}（开户银行：{s.bank}；账号：{s.account}）"
+        if s.payment_code:
+            text += f"，或者{s.payment_code}"
+        return text
+    if s.payment_code:
+        return s.payment_code
+    return None
+
+
+def _remedy_text(s: bureau.DocumentSettings, price: bool) -> str:
+    """The remedy clause, written once and right for the case. A price violation goes to 复议
+    first (价格违法行为行政处罚规定 Art 20); otherwise 复议 (行政复议法 Art 20 ¶1: sixty days)
+    or 诉讼 (行政诉讼法 Art 46 ¶1: six months), each with its body named (行政处罚法 Art 59(5))."""
+    review = s.review_body or "（复议机关）"
+    court = s.court or "（人民法院）"
+    if price:
+        return (
+            f"当事人对本决定不服的，应当先依法申请行政复议，即自收到本决定书之日起六十日内向{review}"
+            "申请行政复议；对行政复议决定不服的，可以依法向人民法院提起诉讼。"
+        )
+    return (
+        f"当事人对本决定不服的，可以自收到本决定书之日起六十日内向{review}申请行政复议，"
+        f"也可以自收到本决定书之日起六个月内依法向{court}提起行政诉讼。"
+    )
 
 
 def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
@@ -300,15 +456,40 @@ def build(
     ask: dict[str, str] | None = None,
     number: str = "",
     on: dt.date | None = None,
+    party_id: int | None = None,
 ) -> Document:
     """The document tree as it would be issued (for preview: with a placeholder 文号)."""
-    return render(kind, context(ctx, case, ask, on), number)
+    return render(kind, context(ctx, case, ask, on, _addressee(case, kind, party_id)), number)
 
 
-def preview(ctx: AppContext, case: Case, kind: str, ask: dict[str, str] | None = None) -> bytes:
+def preview(
+    ctx: AppContext,
+    case: Case,
+    kind: str,
+    ask: dict[str, str] | None = None,
+    party_id: int | None = None,
+) -> bytes:
     d = definition(kind)
     placeholder = "（出具时编号）" if d.number_code else ""
-    return render_pdf(build(ctx, case, kind, ask, placeholder))
+    return render_pdf(build(ctx, case, kind, ask, placeholder, party_id=party_id))
+
+
+def _addressee(case: Case, kind: str, party_id: int | None) -> int | None:
+    """An addressed kind is one party's: the one chosen, or the only one; a case with several
+    parties must say which (a notice to "the first party" leaves the others unnotified)."""
+    if not definition(kind).addressed:
+        return None
+    if party_id is not None:
+        if all(int(cp.party_id) != party_id for cp in case.parties):
+            raise ValidationError("party", "所选当事人不是本案当事人。")
+        return party_id
+    if len(case.parties) == 1:
+        return int(case.parties[0].party_id)
+    if not case.parties:
+        return None
+    raise ValidationError(
+        "party", f"本案有{len(case.parties)}个当事人，请选择本文书的受送达当事人。"
+    )
 
 
 @dataclass(frozen=True)
@@ -335,6 +516,7 @@ def issue(
     ask: dict[str, str] | None = None,
     on: dt.date | None = None,
     replaces: int | None = None,
+    party_id: int | None = None,
 ) -> Issued:
     """Number (if the kind is numbered), render both formats, store and record — one transaction."""
     officer = ctx.require_officer()
@@ -350,8 +532,9 @@ def issue(
         require_case_handler(officer, case, "制作文书")
         if case.read_only:
             raise ReadOnlyError("案件已归档，不能再出具文书。")
+        addressee = _addressee(case, kind, party_id)
         # check the facts before taking a number: a refusal must not consume one
-        render(kind, context(ctx, case, ask, day), "（预检）")
+        render(kind, context(ctx, case, ask, day, addressee), "（预检）")
         authority_id = case.authority_id
         authority = uow.authorities.get(authority_id)
         seq = None
@@ -359,7 +542,8 @@ def issue(
         if d.number_code:
             seq = uow.documents.next_number(authority_id, kind, day.year)
             number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context(ctx, case, ask, day), number)
+        document = render(kind, context(ctx, case, ask, day, addressee), number)
+        _check_paper(document)
         pdf, docx = render_pdf(document), render_docx(document)
         pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
         record = uow.documents.add(
@@ -401,9 +585,143 @@ def issue(
     )
 
 
+NO_GAINS = "（数额未填写）"
+_INTERNAL = re.compile(r"未经核实|verified|<built-in|<bound method|object at 0x|\bNone\b")
+
+
+def _check_paper(document: Document) -> None:
+    """The last guard before a number is spent: nothing internal reaches paper."""
+    for _where, _font, text in document.texts():
+        if NO_GAINS in text:
+            raise DomainError("没收违法所得须写明数额：请在“处罚裁量”中填写违法所得后再出具。")
+        found = _INTERNAL.search(text)
+        if found:
+            raise DomainError(
+                f"文书内容含有不应打印的内部文字“{found.group(0)}”，未出具。请检查案件信息或者联系管理员。"
+            )
+
+
+def kinds(ctx: AppContext, case: Case | None = None) -> list[dict[str, Any]]:
+    """The kinds a case can be given, with their questions (DESIGN §9.1 ``document kinds``):
+    ``document`` questions list the case's issued documents by 文号, and default to the last."""
+    numbers = (
+        [d.number for d in issued(ctx, CaseId(case.id)) if d.number] if case and case.id else []
+    )
+    out = []
+    for kind in KINDS:
+        d = definition(kind)
+        asks = []
+        for spec in d.specs:
+            choices: list[str] | None = list(spec.choices) if spec.type == "choice" else None
+            default: str | None = None
+            if spec.type == "document":
+                choices = numbers if case is not None else None
+                default = numbers[-1] if numbers else None
+            asks.append(
+                {
+                    "key": spec.key,
+                    "label": spec.label,
+                    "type": spec.type,
+                    "required": spec.required,
+                    "choices": choices,
+                    "default": default,
+                }
+            )
+        out.append(
+            {
+                "kind": kind,
+                "title": d.title,
+                "numbered": bool(d.number_code),
+                "addressed": d.addressed,
+                "asks": asks,
+            }
+        )
+    return out
+
+
+def resolve_answers(ctx: AppContext, case: Case, kind: str, ask: dict[str, str]) -> dict[str, str]:
+    """Answers as printed: a ``document`` answer given as a 文号 names the document too."""
+    out = dict(ask)
+    docs = {d.number: d for d in issued(ctx, CaseId(case.id))} if case.id else {}
+    for spec in definition(kind).specs:
+        value = out.get(spec.key)
+        if spec.type == "document" and value in docs:
+            out[spec.key] = f"{docs[value].title}（{value}）"
+    return out
+
+
 def issued(ctx: AppContext, case_id: CaseId) -> list[IssuedDocument]:
     with ctx.unit_of_work() as uow:
         return uow.documents.for_case(case_id)
+
+
+def void(ctx: AppContext, case_id: CaseId, document_id: int, reason: str) -> IssuedDocument:
+    """作废 an issued document: by its issuer or a 负责人, with a reason. The 文号 stays recorded
+    (never reused), the files are kept unchanged (their SHA-256 still verifies), and prints of
+    it carry a 作废 overlay made at print time. A correction is a new document (``replaces``)."""
+    from lcregulator.domain.authority import OfficerRole
+
+    officer = ctx.require_officer()
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("reason", "请写明作废的理由。")
+    if len(reason) > 200:
+        raise ValidationError("reason", "作废理由不能超过200个字。")
+    with ctx.unit_of_work() as uow:
+        doc = next((d for d in uow.documents.for_case(case_id) if d.id == document_id), None)
+        if doc is None:
+            raise DomainError("该文书不属于本案。")
+        if doc.voided:
+            raise DomainError(f"{doc.title}{doc.number}已于此前作废。")
+        if doc.issued_by != officer.id and not officer.has_role(OfficerRole.HEAD):
+            raise DomainError("只有出具该文书的执法人员或者负责人可以作废文书。")
+        uow.documents.void(document_id, uow.now, officer.id, reason)
+        uow.events.add(
+            Event(
+                action="document.voided",
+                summary=f"作废{doc.title}{('（' + doc.number + '）') if doc.number else ''}：{reason}",
+                officer_id=officer.id,
+                at=uow.now,
+                case_id=case_id,
+                after={"document_id": document_id, "number": doc.number, "reason": reason},
+            )
+        )
+        uow.commit()
+        return next(d for d in uow.documents.for_case(case_id) if d.id == document_id)
+
+
+def printable_pdf(ctx: AppContext, doc: IssuedDocument) -> bytes:
+    """The PDF to print: the stored file itself, or for a voided document a copy with a 作废
+    overlay on every page (the stored file stays as it was issued)."""
+    data = store_path(ctx, doc.pdf_sha256, ".pdf").read_bytes()
+    if not doc.voided:
+        return data
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lcregulator.documents import fonts
+
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    font = fonts.load().roles["hei"].name
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=(width, height))
+        canvas.setFillColor(Color(0.8, 0, 0, alpha=0.45))
+        canvas.setFont(font, 150)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -50, "作废")
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(0, -90, f"（{(doc.void_reason or '')[:40]}）")
+        canvas.save()
+        page.merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 SERVICE_METHODS = ("直接送达", "留置送达", "邮寄送达", "电子送达", "委托送达", "公告送达")

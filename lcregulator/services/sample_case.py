@@ -33,7 +33,7 @@ from lcregulator.domain.penalty import Facts, PenaltyInput, assess
 from lcregulator.domain.referral import ReferralInput
 from lcregulator.persistence.paths import Paths
 
-from . import cases, documents, evidence, parties, setup, workflow
+from . import bureau, cases, documents, evidence, parties, setup, workflow
 from .bootstrap import open_context
 from .context import AppContext, FixedClock
 
@@ -48,8 +48,26 @@ ASK = {
     "items": "“好物严选直播间”账号注册信息、2026年2月20日至28日直播回放及交易数据",
     "review_opinion": "事实清楚，证据确凿，定性准确，适用依据正确，程序合法，处罚适当，同意。",
     "reason": "拟作出的罚款数额较大，涉及当事人重大权益（行政处罚法第五十八条第一款第二项）",
-    "document": "行政处罚决定书",
+    "document": "行政处罚决定书（杭西市监处罚〔2026〕1号）",
     "receiver": "杭州市上城区市场监督管理局",
+    "statement": "当事人辩称涉案宣传语系主播临场发挥，公司事前不知情，请求从轻处罚",
+    "statement_adoption": "主播系当事人雇用的员工，其直播宣传系职务行为，由当事人承担责任（《直播电商监督管理办法》第六十三条）；当事人配合调查的情节已在裁量中考虑，对其从轻处罚的请求不再予以采纳。",
+}
+# the answers the examples of the other roads would give: each kind its own reason
+ASK_BY_KIND = {
+    "not_filing_approval": {
+        "reason": "经核查，投诉所涉直播间经营者住所地不在本局辖区，本局不具有管辖权，依法不予立案并移送有管辖权的机关",
+        "handler_opinion": "建议不予立案，将线索移送杭州市上城区市场监督管理局。",
+    },
+    "no_penalty_decision": {
+        "reason": "当事人系初次违法，涉案宣传持续时间短、危害后果轻微，并在本局责令改正后当日下架了涉案宣传内容，及时改正",
+        "paragraph": "一",
+        "education": "2026年6月15日",
+    },
+    "transfer_letter": {
+        "reason": "当事人住所地和直播间运营者实际经营地均在杭州市上城区，依据《直播电商监督管理办法》第四十七条，本案由你局管辖",
+    },
+    "closure_approval": {"handler_opinion": "处罚决定已执行完毕，建议结案。"},
 }
 
 
@@ -136,6 +154,17 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
         ),
         Officer("张三", OfficerRole.HANDLER, "33010600101"),
     )
+    bureau.save_initial(
+        ctx,
+        bureau.DocumentSettings(
+            review_body="杭州市西湖区人民政府",
+            court="杭州市西湖区人民法院",
+            payee="杭州市西湖区财政局",
+            bank="中国工商银行杭州西湖支行",
+            account="1202 0000 0000 0000 000",
+            payment_code="凭本局开具的《浙江省非税收入缴款通知书》所载缴款码通过“浙里办”或者代收银行缴纳",
+        ),
+    )
     li = setup.save_officer(
         ctx, Officer("李四", OfficerRole.HANDLER, "33010600102", zhang.authority_id)
     )
@@ -201,7 +230,8 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
 
     def emit(kind: str, on: str, stem: str) -> None:
         ctx.officer = zhang
-        issued = documents.issue(ctx, cid, kind, ASK, dt.date.fromisoformat(on))
+        ask = ASK | ASK_BY_KIND.get(kind, {})
+        issued = documents.issue(ctx, cid, kind, ask, dt.date.fromisoformat(on))
         for src, suffix in ((issued.pdf_path, ".pdf"), (issued.docx_path, ".docx")):
             target = out / f"{len(written) // 2 + 1:02d}-{stem}{suffix}"
             shutil.copyfile(src, target)
@@ -218,9 +248,13 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     replay = Path(tempfile.mkdtemp()) / "好物严选直播间-2026-02-20回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42 sample replay for the demo case" * 200)
     ctx.officer = zhang
-    evidence.add_evidence_file(
-        ctx, cid, replay, source_url="https://live.example.cn/replay/20260220"
-    )
+    clock, ctx.clock = ctx.clock, FixedClock(dt.datetime(2026, 3, 12, 1, 30, tzinfo=dt.UTC))
+    try:  # taken on the day of its 提取笔录, not on the day the demo runs
+        evidence.add_evidence_file(
+            ctx, cid, replay, source_url="https://live.example.cn/replay/20260220"
+        )
+    finally:
+        ctx.clock = clock
     emit("electronic_evidence_record", "2026-03-12", "电子数据证据提取笔录")
     emit("correction_order", "2026-03-12", "责令改正通知书")
     _step(ctx, zhang, cid, "conclude", "2026-04-20")
@@ -243,7 +277,7 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
             "party_type": "organization",
             "proposed_fine": "150000",
             "circumstances": ["cooperated"],
-            "facts": {},
+            "facts": {"illegal_gains": "86400"},
         },
         "result": result.as_dict(),
         "summary": "拟罚款150,000元（人民币壹拾伍万元整）",

@@ -104,7 +104,7 @@ def test_decision_reads_back_with_its_number_amount_in_capitals_and_remedies(
         "统一社会信用代码：91330106MA27XW1Y14",
         "《中华人民共和国反不正当竞争法》第二十五条第一款",
         "罚款150,000元（人民币壹拾伍万元整）",
-        "六十日内依法申请行政复议",
+        "六十日内向杭州市西湖区人民政府申请行政复议",
         "2026年5月20日",
     ):
         assert squash(expected) in text, expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,21 @@ from lcregulator.gui.documents_tab import IssueDialog, a4_printer
 from lcregulator.services import cases, documents, setup
 from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
+
+
+def answer_confirmation(*, confirm: bool) -> None:
+    """Answer the 确认出具 box the issue button opens (its default button is 返回修改)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "confirmIssue"
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        wanted = QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+        box.button(wanted).click()
+
+    QTimer.singleShot(0, answer)
 
 
 def window_for_a_case(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
@@ -42,8 +58,13 @@ def test_issue_preview_print_and_export(
     type_text(qtbot, dialog.inputs["materials"], "营业执照副本")
     assert dialog.preview()
     assert dialog.pdf is not None and dialog.pdf.pageCount() == 1
+    # the first press is answered 返回修改: nothing is numbered
+    answer_confirmation(confirm=False)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
+    answer_confirmation(confirm=True)
     with qtbot.waitSignal(dialog.accepted):
-        dialog.issue()
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 0).text() == "询问通知书"
     assert tab.table.item(0, 1).text() == "杭西市监询〔2026〕1号"
@@ -185,6 +206,31 @@ def test_settings_show_the_title_font_beside_the_fangsong_substitute(
     assert any(line.startswith("生僻字") for line in lines)
 
 
+def test_settings_save_what_a_decision_must_name(qtbot: QtBot, app_configured: AppContext) -> None:
+    from lcregulator.gui.settings_dialog import SettingsDialog
+    from lcregulator.services import bureau
+
+    app_configured.officer = setup.list_officers(
+        app_configured,
+        setup.our_authority(app_configured).id,  # type: ignore[union-attr, arg-type]
+    )[0]
+    dialog = SettingsDialog(app_configured)
+    qtbot.addWidget(dialog)
+    edits = dialog.document_edits
+    assert edits["review_body"].placeholderText().endswith("人民政府")
+    type_text(qtbot, edits["court"], "杭州市西湖区人民法院")
+    type_text(qtbot, edits["payee"], "杭州市西湖区财政局")
+    type_text(qtbot, edits["bank"], "工商银行西湖支行")
+    type_text(qtbot, edits["account"], "1202000000000000000")
+    from PySide6.QtWidgets import QPushButton
+
+    button = dialog.findChild(QPushButton, "saveDocumentSettings")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    saved = bureau.effective(app_configured, setup.our_authority(app_configured))
+    assert saved.court == "杭州市西湖区人民法院" and saved.account == "1202000000000000000"
+    assert saved.missing_for_decision() == []
+
+
 def test_a_cups_printer_gets_the_issued_pdfs_themselves_in_one_lp_job(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -206,3 +252,37 @@ def test_a_cups_printer_gets_the_issued_pdfs_themselves_in_one_lp_job(
     assert args[:4] == ["-d", "Office", "-n", "2"]
     assert "sides=two-sided-long-edge" in args and "print-scaling=none" in args
     assert args[-2:] == [str(files[0]), str(files[1])]
+
+
+def test_an_addressed_document_is_issued_for_the_party_chosen(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path
+) -> None:
+    from lcregulator.domain.cases import CaseId
+    from tests.documents.test_documents import docx_text, squash
+    from tests.documents.test_paper import MARKETER, ROOM, populate
+
+    made = populate(app_ctx, tmp_path)
+    authority = setup.our_authority(app_ctx)
+    assert authority is not None
+    window = CaseWindow(app_ctx, authority, cases.get_case(app_ctx, made.case_id))
+    qtbot.addWidget(window)
+    dialog = window.documents_tab.open_issue()
+    assert isinstance(dialog, IssueDialog)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("penalty_notice"))
+    assert dialog.party.isVisibleTo(dialog)
+    assert [dialog.party.itemText(i) for i in range(dialog.party.count())] == [
+        f"{ROOM}（直播间运营者）",
+        f"{MARKETER}（直播营销人员）",
+    ]
+    dialog.party.setCurrentIndex(1)
+    answer_confirmation(confirm=True)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    record = documents.issued(app_ctx, CaseId(made.case_id))[-1]
+    text = squash(
+        docx_text(documents.store_path(app_ctx, record.docx_sha256, ".docx").read_bytes())
+    )
+    assert f"{MARKETER}：" in text and ROOM not in text
+    dialog.kind.setCurrentIndex(dialog.kind.findData("case_review_form"))
+    assert not dialog.party.isVisibleTo(dialog)  # a form is the case's, not a party's

@@ -64,6 +64,8 @@ def test_wizard_saves_signs_in_and_loads_demo(qtbot: QtBot, app_ctx: AppContext)
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.demo_page
     wizard.demo_check.setChecked(True)
+    type_text(qtbot, wizard.document_edits["court"], "杭州市西湖区人民法院")
+    type_text(qtbot, wizard.document_edits["payment_code"], "凭非税收入缴款码缴纳")
     with qtbot.waitSignal(wizard.accepted):
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
@@ -74,6 +76,11 @@ def test_wizard_saves_signs_in_and_loads_demo(qtbot: QtBot, app_ctx: AppContext)
     assert app_ctx.officer.has_role(OfficerRole.ADMIN)
     assert auth.check_password(app_ctx, app_ctx.officer.id, "Xihu-2026-pass")  # type: ignore[arg-type]
     assert cases.count_cases(app_ctx) == 16
+    from lcregulator.services import bureau
+
+    saved = bureau.load(app_ctx)  # the 复议机关 from the region: 行政复议法 Art 24
+    assert (saved.review_body, saved.court) == ("杭州市西湖区人民政府", "杭州市西湖区人民法院")
+    assert saved.missing_for_decision() == []
 
 
 def test_sign_in_lists_our_officers(qtbot: QtBot, app_configured: AppContext) -> None:
