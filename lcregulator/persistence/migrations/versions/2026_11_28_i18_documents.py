@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i18_documents"
-down_revision: str | Sequence[str] | None = "i14_event_chain"
+down_revision: str | Sequence[str] | None = "i20_search_grams"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
