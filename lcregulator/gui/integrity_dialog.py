@@ -4,7 +4,9 @@ The same checks as ``lcregulator verify`` (the timeline's hash chain, the databa
 evidence file and issued document against its SHA-256) run on a worker thread with a progress
 bar; the window stays usable. At start-up only the chain is checked, in the background; a
 broken chain puts a red banner on the main window naming the first bad event (the data stays
-readable).
+readable). When the check finds stored files that no row names (left by a crash between storing
+a file and committing its row), 隔离无引用文件 moves those older than 10 minutes to the
+quarantine folder — the same repair as ``lcregulator verify --repair`` — never deleting them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lcregulator.services import verification
+from lcregulator.services import orphans, verification
 from lcregulator.services.context import AppContext
 
 from .backup_dialog import Job
@@ -46,6 +49,7 @@ class IntegrityDialog(QDialog):
         self.setObjectName("integrityDialog")
         self.setWindowTitle(self.tr("完整性校验"))
         self.report: verification.Report | None = None
+        self.repaired: int | None = None  # files moved by the last repair
         self.job: Job | None = None
         intro = QLabel(
             self.tr(
@@ -72,6 +76,13 @@ class IntegrityDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.repair_button = QPushButton(self.tr("隔离无引用文件…"))
+        self.repair_button.setObjectName("repairOrphans")
+        self.repair_button.setToolTip(
+            self.tr("把无任何记录引用、且已超过 10 分钟的文件移入隔离文件夹（不删除）。")
+        )
+        self.repair_button.setEnabled(False)
+        self.repair_button.clicked.connect(self.repair)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
@@ -81,12 +92,14 @@ class IntegrityDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.repair_button)
         layout.addWidget(buttons)
         self.resize(820, 480)
 
     def start(self) -> Job:
         """Run every check on the thread pool; the results arrive on the UI thread."""
         self.start_button.setEnabled(False)
+        self.repair_button.setEnabled(False)
         self.table.setRowCount(0)
         self.progress.setRange(0, 0)  # busy until the first figure arrives
         self.summary.setText(self.tr("正在校验…"))
@@ -124,6 +137,8 @@ class IntegrityDialog(QDialog):
             .replace("%2", str(report.evidence))
             .replace("%3", str(report.documents))
         )
+        if self.repaired is not None:
+            counts += self.tr("已隔离或清除 %1 个文件。").replace("%1", str(self.repaired))
         if report.ok:
             self.summary.setStyleSheet("color: #1b5e20;")
             self.summary.setText(self.tr("校验通过，未发现改动。") + counts)
@@ -143,6 +158,44 @@ class IntegrityDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
+        self.repair_button.setEnabled(any(p.kind == "orphan" for p in report.problems))
+
+    def repair(self) -> Job | None:
+        """After the officer confirms, quarantine old orphans off the UI thread, then check
+        again so the list shows what is left."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("隔离无引用文件"),
+            self.tr(
+                "将把无任何记录引用、且已超过 10 分钟的文件移入数据文件夹下的 quarantine "
+                "隔离文件夹（不删除，可由信息技术人员核查），并记入时间线。是否继续？"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self.repair_button.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("正在隔离…"))
+        ctx = self.ctx
+
+        def work(_progress: object) -> int:
+            return len(orphans.repair_orphans(ctx))
+
+        job = Job(work)
+        job.setAutoDelete(False)
+        job.signals.finished.connect(self._repaired)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _repaired(self, count: object) -> None:
+        self.repaired = int(count)  # type: ignore[call-overload]
+        self.start()
 
     def _failed(self, exc: object) -> None:
         self.progress.setRange(0, 1)

@@ -185,3 +185,51 @@ def test_a_broken_chain_shows_a_red_banner_at_start(
     qtbot.waitUntil(lambda: not window.chain_banner.isHidden(), timeout=20000)
     assert "时间线完整性校验未通过" in window.chain_banner.text()
     assert "事件 #3" in window.chain_banner.text() and "缺少 1 条事件" in window.chain_banner.text()
+
+
+def test_integrity_check_quarantines_old_orphans_after_confirmation(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    """A file no row names (a writer killed before its commit) is listed; 隔离无引用文件,
+    once confirmed, moves it to the quarantine folder, never deleting it."""
+    import datetime as dt
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx = app_configured
+    as_officer(ctx, "张三")
+    sha, _ = ctx.evidence_store.put(b"left by a writer killed before its commit")
+    stored = ctx.evidence_store.path(sha)
+    old = dt.datetime.now().timestamp() - 30 * 60
+    os.utime(stored, (old, old))
+    dialog = IntegrityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.repair_button.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert dialog.report is not None and [p.kind for p in dialog.report.problems] == ["orphan"]
+    assert dialog.repair_button.isEnabled()
+
+    def no(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(no, QMessageBox)
+    qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+    assert stored.exists()  # declined: nothing moved
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    dialog.report = None
+    when_modal(yes, QMessageBox)
+    qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert not stored.exists()
+    quarantined = ctx.paths.quarantine / "evidence" / sha[:2] / sha
+    assert quarantined.read_bytes() == b"left by a writer killed before its commit"
+    assert dialog.report is not None and dialog.report.ok
+    assert "已隔离或清除 1 个文件" in dialog.summary.text()
