@@ -7,14 +7,19 @@ officer their cases), then Alembic brings it to head.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
+import re
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote
 
 from . import health
 from .paths import Paths
@@ -54,6 +59,70 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: Bounded waits on a shared PostgreSQL server (DESIGN §8): nothing an officer does may hang.
+#: Each can be overridden with an environment variable of the same name in upper case,
+#: prefixed ``LCREGULATOR_PG_`` (milliseconds; seconds for the connect timeout).
+PG_CONNECT_TIMEOUT_S = 5
+#: A 文号 sequence row or a case row held by another workstation: give up after this long.
+PG_LOCK_TIMEOUT_MS = 5_000
+#: Reads (register, lists, search) that run longer than this are cancelled.
+PG_STATEMENT_TIMEOUT_MS = 60_000
+#: A transaction left open (a crashed or suspended workstation) is ended by the server.
+PG_IDLE_IN_TRANSACTION_TIMEOUT_MS = 120_000
+#: TCP keep-alives: a dead server or a pulled cable is noticed within about a minute.
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
+def _setting(name: str, default: int) -> int:
+    value = os.environ.get(f"LCREGULATOR_PG_{name}", "").strip()
+    return int(value) if value.isdigit() else default
+
+
+def application_name(officer: str | None = None) -> str:
+    """``lcregulator/<officer>@<host>`` — what the DBA sees in ``pg_stat_activity`` and what a
+    waiting workstation reads to say who holds a row. PostgreSQL keeps only printable ASCII
+    there (and 63 bytes), so the officer's name is percent-encoded (``%E5%BC%A0%E4%B8%89`` for
+    张三; :func:`_workstation` decodes it); a long host name is shortened first."""
+    host = quote(socket.gethostname().split(".")[0] or "?", safe="-_")
+    who = quote(officer or "", safe="")
+    room = 63 - len("lcregulator/@") - len(who)
+    if room < 1:
+        who, room = who[:40].rsplit("%", 1)[0] if "%" in who[:40] else who[:40], 10
+    return f"lcregulator/{who}@{host[:room]}"
+
+
+def _workstation(app: str) -> str:
+    """``lcregulator/张三@PC-07`` → ``张三（PC-07）``; another program's name as it is."""
+    if not app.startswith("lcregulator/"):
+        return app
+    officer, _, host = app[len("lcregulator/") :].rpartition("@")
+    officer, host = unquote(officer), unquote(host)
+    if officer and host:
+        return f"{officer}（{host}）"
+    return officer or host
+
+
+def _pg_connect_args() -> dict[str, Any]:
+    options = " ".join(
+        (
+            f"-c lock_timeout={_setting('LOCK_TIMEOUT_MS', PG_LOCK_TIMEOUT_MS)}",
+            "-c idle_in_transaction_session_timeout="
+            f"{_setting('IDLE_IN_TRANSACTION_TIMEOUT_MS', PG_IDLE_IN_TRANSACTION_TIMEOUT_MS)}",
+        )
+    )
+    return {
+        "connect_timeout": _setting("CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S),
+        "application_name": application_name(),
+        "options": options,
+        **PG_KEEPALIVES,
+    }
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url)
@@ -63,7 +132,70 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _disable_pysqlite_transactions)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args=_pg_connect_args())
+
+
+def _pg_begin(database: Database, conn: Any) -> None:
+    """Reads carry a statement timeout (a register query never runs unbounded); the
+    connection's application name follows the officer signed in on this workstation."""
+    wanted = application_name(database.officer_name)
+    info = conn.connection.info
+    if info.get("application_name", application_name()) != wanted:
+        conn.exec_driver_sql(
+            "SELECT set_config('application_name', %(name)s, false)", {"name": wanted}
+        )
+        info["application_name"] = wanted
+    if conn.get_execution_options().get(BEGIN_OPTION) == "DEFERRED":
+        timeout = _setting("STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS)
+        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout)}")
+
+
+_WRITE_TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
+
+
+def _sqlstate(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", exc)
+    return str(getattr(orig, "sqlstate", "") or getattr(orig, "pgcode", "") or "")
+
+
+def busy_problem(exc: BaseException, database: Database) -> health.DatabaseProblem | None:
+    """A PostgreSQL wait that ran out (lock timeout, statement timeout), said in Chinese and
+    naming the workstation that holds the row when the server can tell (its application name).
+
+    Nothing was written: the transaction is rolled back and the caller keeps what the officer
+    typed."""
+    state = _sqlstate(exc)
+    if state not in ("55P03", "57014", "25P03"):
+        return None
+    statement = str(getattr(exc, "statement", "") or "")
+    if state == "57014":
+        return health.DatabaseProblem(
+            health.Problem.BUSY,
+            "数据库查询超时（服务器繁忙或查询范围过大），没有做任何修改。请缩小查询范围或稍后再试。",
+            database.location,
+        )
+    if state == "25P03":
+        return health.DatabaseProblem(
+            health.Problem.BUSY,
+            "本工作站的数据库事务空闲过久，已被服务器结束，刚才的修改没有保存。请重新操作。",
+            database.location,
+        )
+    found = _WRITE_TABLE.search(statement)
+    table = found.group(1) if found else ""
+    holders = database.lock_holders(table) if table else []
+    who = "、".join(holders) if holders else "另一台"
+    if table == "document_sequence":
+        text = f"文号正被 {who} 的工作站占用，请稍后再试。"
+    else:
+        text = f"该记录正被 {who} 的工作站修改，请稍后再试。"
+    return health.DatabaseProblem(
+        health.Problem.BUSY, text + "您填写的内容没有丢失，也没有保存任何修改。", database.location
+    )
+
+
+def _forget_application_name(conn: Any) -> None:
+    with contextlib.suppress(Exception):
+        conn.connection.info.pop("application_name", None)
 
 
 def _begin(conn: Any) -> None:
@@ -97,6 +229,12 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
+        #: The officer signed in here, named in the server's ``application_name``.
+        self.officer_name: str | None = None
+        if self.engine.dialect.name == "postgresql":
+            event.listen(self.engine, "begin", lambda conn: _pg_begin(self, conn))
+            # a rolled-back SET reverts: name the officer again at the next transaction
+            event.listen(self.engine, "rollback", _forget_application_name)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         #: Sessions that only read: on SQLite they begin DEFERRED, so they never queue behind
         #: a writer (WAL lets readers go on while one connection writes).
@@ -105,6 +243,11 @@ class Database:
         )
 
     _units = threading.local()
+
+    def set_officer(self, name: str | None) -> None:
+        """Name the officer at this workstation in the server's ``application_name`` (applied
+        at the next transaction of each pooled connection)."""
+        self.officer_name = name
 
     def open_units(self) -> int:
         """Units of work this thread has open on this database."""
@@ -115,6 +258,28 @@ class Database:
 
     def leave_unit(self) -> None:
         setattr(self._units, str(id(self)), max(0, self.open_units() - 1))
+
+    def lock_holders(self, table: str) -> list[str]:
+        """Who, by application name, has an open transaction that wrote ``table`` — "张三
+        （PC-07）" — read on a fresh connection (the waiting one is aborted)."""
+        if self.is_sqlite:
+            return []
+        query = text(
+            "SELECT DISTINCT a.application_name FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.relation = to_regclass(:table) AND l.granted "
+            "AND l.mode IN ('RowExclusiveLock', 'RowShareLock', 'ExclusiveLock', "
+            "'ShareRowExclusiveLock', 'AccessExclusiveLock') AND l.pid <> pg_backend_pid() "
+            "AND a.xact_start IS NOT NULL ORDER BY 1"
+        )
+        names: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                for (app,) in conn.execute(query, {"table": table}):
+                    names.append(_workstation(app or ""))
+        except DBAPIError:
+            return []
+        return [n for n in names if n]
 
     @property
     def is_sqlite(self) -> bool:

@@ -41,6 +41,8 @@ class Problem(enum.Enum):
     READ_ONLY = "read_only"
     FULL = "full"
     UNREACHABLE = "unreachable"
+    BUSY = "busy"  # a row held by another workstation past the lock timeout
+    PASSWORD = "password"  # the server refused the user name or password
 
 
 class DatabaseProblem(DomainError):

@@ -58,6 +58,7 @@ class AppContext:
 
     def unit_of_work(self) -> UnitOfWork:
         officer_id = self.officer.id if self.officer else None
+        self.database.officer_name = self.officer.name if self.officer else None
         return UnitOfWork(self.database, officer_id, self.clock.now())
 
     def require_officer(self) -> Officer:
