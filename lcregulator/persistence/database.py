@@ -193,6 +193,71 @@ def busy_problem(exc: BaseException, database: Database) -> health.DatabaseProbl
     )
 
 
+IT_CONTACT = "如仍无法解决，请联系本单位信息技术人员。"
+
+
+def server_problem(exc: BaseException, database: Database) -> health.DatabaseProblem | None:
+    """Why a PostgreSQL server could not be used, in Chinese with the way out: unreachable,
+    user name or password refused, database missing, connection lost. None for other errors."""
+    if database.is_sqlite:
+        return None
+    busy = busy_problem(exc, database)
+    if busy is not None:
+        return busy
+    state = _sqlstate(exc)
+    detail = str(getattr(exc, "orig", exc)).strip()
+    lowered = detail.lower()
+    url = database.engine.url
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if state in ("28P01", "28000") or "password authentication failed" in lowered:
+        return health.DatabaseProblem(
+            health.Problem.PASSWORD,
+            f"数据库服务器 {where} 拒绝了用户名或密码（用户 {url.username}）。"
+            "请检查 LCREGULATOR_DATABASE_URL 中的用户名和密码。" + IT_CONTACT,
+            database.location,
+        )
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return health.DatabaseProblem(
+            health.Problem.MISSING,
+            f"数据库服务器 {where} 上没有名为 {url.database} 的数据库。"
+            "请检查 LCREGULATOR_DATABASE_URL 中的数据库名，或请信息技术人员建立数据库后"
+            "运行 lcregulator db upgrade。" + IT_CONTACT,
+            database.location,
+        )
+    if any(
+        s in lowered
+        for s in (
+            "connection refused",
+            "timeout expired",
+            "could not connect",
+            "could not translate host",
+            "name or service not known",
+            "no route to host",
+            "network is unreachable",
+            "connection failed",
+        )
+    ):
+        return health.DatabaseProblem(
+            health.Problem.UNREACHABLE,
+            f"无法连接数据库服务器 {where}（服务器未运行、地址或端口有误，或网络不通）。"
+            "请检查网络连接和 LCREGULATOR_DATABASE_URL，稍后重试。" + IT_CONTACT,
+            database.location,
+        )
+    if (
+        state.startswith("08")
+        or "server closed the connection" in lowered
+        or "terminating connection" in lowered
+        or "consuming input failed" in lowered
+    ):
+        return health.DatabaseProblem(
+            health.Problem.UNREACHABLE,
+            f"与数据库服务器 {where} 的连接中断，刚才的操作没有保存。请检查网络后重试。"
+            + IT_CONTACT,
+            database.location,
+        )
+    return None
+
+
 def _forget_application_name(conn: Any) -> None:
     with contextlib.suppress(Exception):
         conn.connection.info.pop("application_name", None)
@@ -350,7 +415,7 @@ class Database:
         try:
             revision = self.current_revision()
         except DBAPIError as exc:
-            raise health.DatabaseProblem(
+            raise server_problem(exc, self) or health.DatabaseProblem(
                 health.Problem.UNREACHABLE,
                 f"无法连接数据库服务器 {self.location}（{str(exc.orig).strip()[:200]}）。"
                 "请检查网络和 LCREGULATOR_DATABASE_URL，或联系本单位信息技术人员。",
@@ -362,7 +427,7 @@ class Database:
                 f"数据库 {self.location} 尚未建立本系统的数据表。请先运行 lcregulator db upgrade。",
                 self.location,
             )
-        health.check_revision(revision, self.location)
+        health.check_revision(revision, self.location, noun="数据库")
         return revision
 
     def upgrade(self, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
