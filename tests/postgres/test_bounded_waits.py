@@ -85,3 +85,23 @@ def test_a_stalled_holder_of_the_number_sequence_makes_another_issuer_fail_in_ch
         stalled.engine.dispose()
     with ctx.unit_of_work() as uow:  # the holder gone, the next number is the next one
         assert uow.documents.next_number(authority.id, "立案审批表", 2026) == 2
+
+
+def test_a_connection_lost_mid_write_is_said_in_chinese_and_nothing_is_saved(
+    pg_database: Database, tmp_path: Path, pg_url: str
+) -> None:
+    ctx = configure(make_context(pg_database, tmp_path))
+    authority = setup.our_authority(ctx)
+    assert authority is not None and authority.id is not None
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with pytest.raises(DatabaseProblem) as caught, ctx.unit_of_work() as uow:
+        assert uow.documents.next_number(authority.id, "立案审批表", 2026) == 1
+        pid = uow.session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with admin.connect() as conn:  # the server (or the network) drops this workstation
+            conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        uow.documents.next_number(authority.id, "立案审批表", 2026)
+    admin.dispose()
+    assert caught.value.problem is Problem.UNREACHABLE
+    assert "连接中断" in caught.value.message and "没有保存" in caught.value.message
+    with ctx.unit_of_work() as uow:  # the pool recovers; the lost transaction took nothing
+        assert uow.documents.next_number(authority.id, "立案审批表", 2026) == 1
