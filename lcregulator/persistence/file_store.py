@@ -364,6 +364,25 @@ class DatabaseFileStore:
     def discard(self, item: StoredFile) -> None:
         self.cache.discard(item)
 
+    def adopt_local(self) -> tuple[int, int]:
+        """Move into the database the files this workstation kept in its folder before the
+        bureau chose the database store (each checked against its SHA-256 first; one that
+        does not match stays where it is, for ``verify`` to report). Returns (adopted, skipped)."""
+        adopted = skipped = 0
+        for item in list(self.cache.list()):
+            if self.exists(item.sha256, item.suffix):
+                continue
+            digest = hashlib.sha256()
+            with self.cache.open(item.sha256, item.suffix) as fh:
+                while block := fh.read(CHUNK):
+                    digest.update(block)
+            if digest.hexdigest() != item.sha256:
+                skipped += 1
+                continue
+            self._upload(item.sha256, item.suffix, item.size)
+            adopted += 1
+        return adopted, skipped
+
 
 def store_kind(database: Any) -> str:
     """Which store this database's bureau chose: ``database`` or ``local`` (read once)."""

@@ -83,3 +83,37 @@ def test_a_second_workstation_opens_and_verifies_what_the_first_stored(
         assert all("缺失" in r.problem or "改动" in r.problem for r in results)
     finally:
         third.database.dispose()
+
+
+def test_db_upgrade_moves_a_workstations_earlier_local_files_into_the_database(
+    pg_url: str, tmp_path: Path
+) -> None:
+    first = tmp_path / "pc1"
+    code, demo = lcregulator(
+        pg_url,
+        first,
+        "demo",
+        "--out",
+        str(tmp_path / "o"),
+        "--keep",
+        LCREGULATOR_FILE_STORE="local",
+    )
+    assert code == 0, demo
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM stored_file")).scalar_one() == 0
+    code, status = lcregulator(pg_url, first, "db", "upgrade")
+    assert code == 0, status
+    moved = status["files_moved_to_database"]
+    assert moved["documents"] >= 48 and moved["evidence"] >= 1, moved
+    with engine.connect() as conn:
+        issued = conn.execute(text("SELECT pdf_sha256, docx_sha256 FROM issued_document")).all()
+    engine.dispose()
+    second = workstation(pg_url, tmp_path / "pc2")
+    try:
+        for pdf, docx in issued:
+            assert sha256(documents.store_path(second, pdf, ".pdf")) == pdf
+            assert sha256(documents.store_path(second, docx, ".docx")) == docx
+    finally:
+        second.database.dispose()
+    assert lcregulator(pg_url, first, "db", "upgrade")[1].get("files_moved_to_database") is None
