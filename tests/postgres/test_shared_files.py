@@ -4,11 +4,15 @@ verifies every evidence file and issued document the first stored (the database 
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import time
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from lcregulator.domain.cases import CaseId
 from lcregulator.persistence.database import Database
@@ -16,6 +20,7 @@ from lcregulator.persistence.file_store import DatabaseFileStore
 from lcregulator.persistence.paths import Paths
 from lcregulator.services import documents, evidence, integrity
 from lcregulator.services.context import AppContext, SystemClock
+from tests.fixtures import POSTGRES_ADMIN_URL
 from tests.postgres.test_cli_server import lcregulator
 
 pytestmark = pytest.mark.postgres
@@ -117,3 +122,39 @@ def test_db_upgrade_moves_a_workstations_earlier_local_files_into_the_database(
     finally:
         second.database.dispose()
     assert lcregulator(pg_url, first, "db", "upgrade")[1].get("files_moved_to_database") is None
+
+
+def test_backup_and_restore_carry_the_database_file_store(pg_url: str, tmp_path: Path) -> None:
+    if shutil.which("pg_dump") is None and not os.environ.get("LCREGULATOR_PG_DUMP"):
+        pytest.skip("pg_dump is not installed")
+    code, demo = lcregulator(
+        pg_url, tmp_path / "pc1", "demo", "--out", str(tmp_path / "o"), "--keep"
+    )
+    assert code == 0, demo
+    out = tmp_path / "bureau.lcbackup"
+    code, made = lcregulator(pg_url, tmp_path / "pc2", "backup", "--out", str(out))  # no cache
+    assert code == 0, made
+    name = f"lcr_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    target = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        code, restored = lcregulator(target, tmp_path / "pc3", "restore", str(out))
+        assert code == 0 and restored["cases"] == made["cases"], restored
+        engine = create_engine(target)
+        with engine.connect() as conn:
+            issued = conn.execute(text("SELECT pdf_sha256, docx_sha256 FROM issued_document")).all()
+        engine.dispose()
+        fresh = workstation(target, tmp_path / "pc4")
+        try:
+            assert len(issued) >= 24
+            for pdf, docx in issued:
+                assert sha256(documents.store_path(fresh, pdf, ".pdf")) == pdf
+                assert sha256(documents.store_path(fresh, docx, ".docx")) == docx
+        finally:
+            fresh.database.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
