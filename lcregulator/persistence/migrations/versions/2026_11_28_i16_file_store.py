@@ -1,7 +1,7 @@
 """The database file store: files kept on the bureau's server, chunked, by SHA-256.
 
 Revision ID: i16_file_store
-Revises: i22_platform_reports
+Revises: i14_event_chain
 Create Date: 2026-11-28 22:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i16_file_store"
-down_revision: str | Sequence[str] | None = "i22_platform_reports"
+down_revision: str | Sequence[str] | None = "i14_event_chain"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
