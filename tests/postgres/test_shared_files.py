@@ -43,6 +43,9 @@ def test_a_second_workstation_opens_and_verifies_what_the_first_stored(
         pg_url, tmp_path / "pc1", "demo", "--out", str(tmp_path / "o"), "--keep"
     )
     assert code == 0, demo
+    code, verified = lcregulator(pg_url, tmp_path / "pc5", "verify")  # another workstation
+    assert code == 0 and verified["ok"], verified
+    assert verified["documents"] >= 24 and verified["evidence"] >= 1
     second = workstation(pg_url, tmp_path / "pc2")
     try:
         assert isinstance(second.document_store, DatabaseFileStore)  # the PostgreSQL default
@@ -88,6 +91,9 @@ def test_a_second_workstation_opens_and_verifies_what_the_first_stored(
         assert all("缺失" in r.problem or "改动" in r.problem for r in results)
     finally:
         third.database.dispose()
+    code, verified = lcregulator(pg_url, tmp_path / "pc6", "verify")
+    assert code == 1 and not verified["ok"], verified
+    assert any(p["kind"] == "evidence" for p in verified["problems"]), verified
 
 
 def test_db_upgrade_moves_a_workstations_earlier_local_files_into_the_database(
