@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 
-from tests.fixtures import POSTGRES_ADMIN_URL
+from tests.fixtures import POSTGRES_ADMIN_URL, drop_database
 
 LOCK_TIMEOUT_MS = 1500
 
@@ -28,13 +26,5 @@ def pg_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     try:
         yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     finally:
-        for attempt in range(20):  # an autovacuum worker (not ours to end) may still be in it
-            try:
-                with admin.connect() as conn:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                break
-            except DBAPIError:
-                if attempt == 19:
-                    raise
-                time.sleep(0.5)
+        drop_database(admin, name)
         admin.dispose()

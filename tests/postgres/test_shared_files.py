@@ -20,7 +20,7 @@ from lcregulator.persistence.file_store import DatabaseFileStore
 from lcregulator.persistence.paths import Paths
 from lcregulator.services import documents, evidence, integrity
 from lcregulator.services.context import AppContext, SystemClock
-from tests.fixtures import POSTGRES_ADMIN_URL
+from tests.fixtures import POSTGRES_ADMIN_URL, drop_database
 from tests.postgres.test_cli_server import lcregulator
 
 pytestmark = pytest.mark.postgres
@@ -161,6 +161,5 @@ def test_backup_and_restore_carry_the_database_file_store(pg_url: str, tmp_path:
         finally:
             fresh.database.dispose()
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(admin, name)
         admin.dispose()
