@@ -199,18 +199,38 @@ def _db(command: str) -> int:
     context = open_context(create=command == "upgrade", upgrade=False)
     database = context.database
     backup = None
+    adopted: dict[str, int] = {}
     if command == "upgrade":
         backup = database.upgrade(backup_dir=context.paths.backups)
+        adopted = _adopt_local_files(context)
     emit(
         {
             "database": database.engine.url.render_as_string(hide_password=True),
             "revision": database.current_revision(),
             "head": database.head_revision(),
             "backup": str(backup) if backup else None,
+            **({"files_moved_to_database": adopted} if adopted else {}),
         }
     )
     database.dispose()
     return 0
+
+
+def _adopt_local_files(context: object) -> dict[str, int]:
+    """On a bureau's server using the database file store: this workstation's earlier local
+    files go into the database (checked by SHA-256), so every workstation sees them."""
+    from lcregulator.persistence.file_store import DatabaseFileStore
+
+    moved: dict[str, int] = {}
+    for name in ("evidence_store", "document_store"):
+        store = getattr(context, name)
+        if isinstance(store, DatabaseFileStore):
+            adopted, skipped = store.adopt_local()
+            if adopted or skipped:
+                moved[store.store] = adopted
+                if skipped:
+                    moved[f"{store.store}_not_matching_their_sha256"] = skipped
+    return moved
 
 
 def _region(query: str) -> int:

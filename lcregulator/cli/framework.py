@@ -178,7 +178,8 @@ def open_context(*, create: bool = False, upgrade: bool = True) -> AppContext:
     url = database_url(paths)
     is_sqlite = url.startswith("sqlite")
     if not create:
-        if not paths.home.is_dir():
+        # on a shared server the data folder only holds this workstation's logs: made on use
+        if is_sqlite and not paths.home.is_dir():
             raise _database_error(
                 f"数据文件夹不存在：{paths.home}（请先运行 lcregulator db upgrade）。"
             )

@@ -48,6 +48,8 @@ def _out(value: str, suffix: str) -> Path:
 
 
 def _bad(exc: DomainError, field: str) -> CommandError:
+    if getattr(exc, "field", None) == "database":  # busy past its timeout, full, read-only: 3
+        return CommandError(Exit.DATABASE, "database", exc.message)
     if isinstance(exc, ValidationError):
         return CommandError(Exit.BAD_INPUT, exc.field, exc.message)
     return CommandError(Exit.BAD_INPUT, field, exc.message)

@@ -7,14 +7,19 @@ officer their cases), then Alembic brings it to head.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
+import re
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote
 
 from . import health
 from .paths import Paths
@@ -60,6 +65,70 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.create_function(SQL_FUNCTION, 1, grams, deterministic=True)
 
 
+#: Bounded waits on a shared PostgreSQL server (DESIGN §8): nothing an officer does may hang.
+#: Each can be overridden with an environment variable of the same name in upper case,
+#: prefixed ``LCREGULATOR_PG_`` (milliseconds; seconds for the connect timeout).
+PG_CONNECT_TIMEOUT_S = 5
+#: A 文号 sequence row or a case row held by another workstation: give up after this long.
+PG_LOCK_TIMEOUT_MS = 5_000
+#: Reads (register, lists, search) that run longer than this are cancelled.
+PG_STATEMENT_TIMEOUT_MS = 60_000
+#: A transaction left open (a crashed or suspended workstation) is ended by the server.
+PG_IDLE_IN_TRANSACTION_TIMEOUT_MS = 120_000
+#: TCP keep-alives: a dead server or a pulled cable is noticed within about a minute.
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
+def _setting(name: str, default: int) -> int:
+    value = os.environ.get(f"LCREGULATOR_PG_{name}", "").strip()
+    return int(value) if value.isdigit() else default
+
+
+def application_name(officer: str | None = None) -> str:
+    """``lcregulator/<officer>@<host>`` — what the DBA sees in ``pg_stat_activity`` and what a
+    waiting workstation reads to say who holds a row. PostgreSQL keeps only printable ASCII
+    there (and 63 bytes), so the officer's name is percent-encoded (``%E5%BC%A0%E4%B8%89`` for
+    张三; :func:`_workstation` decodes it); a long host name is shortened first."""
+    host = quote(socket.gethostname().split(".")[0] or "?", safe="-_")
+    who = quote(officer or "", safe="")
+    room = 63 - len("lcregulator/@") - len(who)
+    if room < 1:
+        who, room = who[:40].rsplit("%", 1)[0] if "%" in who[:40] else who[:40], 10
+    return f"lcregulator/{who}@{host[:room]}"
+
+
+def _workstation(app: str) -> str:
+    """``lcregulator/张三@PC-07`` → ``张三（PC-07）``; another program's name as it is."""
+    if not app.startswith("lcregulator/"):
+        return app
+    officer, _, host = app[len("lcregulator/") :].rpartition("@")
+    officer, host = unquote(officer), unquote(host)
+    if officer and host:
+        return f"{officer}（{host}）"
+    return officer or host
+
+
+def _pg_connect_args() -> dict[str, Any]:
+    options = " ".join(
+        (
+            f"-c lock_timeout={_setting('LOCK_TIMEOUT_MS', PG_LOCK_TIMEOUT_MS)}",
+            "-c idle_in_transaction_session_timeout="
+            f"{_setting('IDLE_IN_TRANSACTION_TIMEOUT_MS', PG_IDLE_IN_TRANSACTION_TIMEOUT_MS)}",
+        )
+    )
+    return {
+        "connect_timeout": _setting("CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S),
+        "application_name": application_name(),
+        "options": options,
+        **PG_KEEPALIVES,
+    }
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url)
@@ -69,7 +138,135 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _disable_pysqlite_transactions)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args=_pg_connect_args())
+
+
+def _pg_begin(database: Database, conn: Any) -> None:
+    """Reads carry a statement timeout (a register query never runs unbounded); the
+    connection's application name follows the officer signed in on this workstation."""
+    wanted = application_name(database.officer_name)
+    info = conn.connection.info
+    if info.get("application_name", application_name()) != wanted:
+        conn.exec_driver_sql(
+            "SELECT set_config('application_name', %(name)s, false)", {"name": wanted}
+        )
+        info["application_name"] = wanted
+    if conn.get_execution_options().get(BEGIN_OPTION) == "DEFERRED":
+        timeout = _setting("STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS)
+        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout)}")
+
+
+_WRITE_TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
+
+
+def _sqlstate(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", exc)
+    return str(getattr(orig, "sqlstate", "") or getattr(orig, "pgcode", "") or "")
+
+
+def busy_problem(exc: BaseException, database: Database) -> health.DatabaseProblem | None:
+    """A PostgreSQL wait that ran out (lock timeout, statement timeout), said in Chinese and
+    naming the workstation that holds the row when the server can tell (its application name).
+
+    Nothing was written: the transaction is rolled back and the caller keeps what the officer
+    typed."""
+    state = _sqlstate(exc)
+    if state not in ("55P03", "57014", "25P03"):
+        return None
+    statement = str(getattr(exc, "statement", "") or "")
+    if state == "57014":
+        return health.DatabaseProblem(
+            health.Problem.BUSY,
+            "数据库查询超时（服务器繁忙或查询范围过大），没有做任何修改。请缩小查询范围或稍后再试。",
+            database.location,
+        )
+    if state == "25P03":
+        return health.DatabaseProblem(
+            health.Problem.BUSY,
+            "本工作站的数据库事务空闲过久，已被服务器结束，刚才的修改没有保存。请重新操作。",
+            database.location,
+        )
+    found = _WRITE_TABLE.search(statement)
+    table = found.group(1) if found else ""
+    holders = database.lock_holders(table) if table else []
+    who = "、".join(holders) if holders else "另一台"
+    if table == "document_sequence":
+        text = f"文号正被 {who} 的工作站占用，请稍后再试。"
+    else:
+        text = f"该记录正被 {who} 的工作站修改，请稍后再试。"
+    return health.DatabaseProblem(
+        health.Problem.BUSY, text + "您填写的内容没有丢失，也没有保存任何修改。", database.location
+    )
+
+
+IT_CONTACT = "如仍无法解决，请联系本单位信息技术人员。"
+
+
+def server_problem(exc: BaseException, database: Database) -> health.DatabaseProblem | None:
+    """Why a PostgreSQL server could not be used, in Chinese with the way out: unreachable,
+    user name or password refused, database missing, connection lost. None for other errors."""
+    if database.is_sqlite:
+        return None
+    busy = busy_problem(exc, database)
+    if busy is not None:
+        return busy
+    state = _sqlstate(exc)
+    detail = str(getattr(exc, "orig", exc)).strip()
+    lowered = detail.lower()
+    url = database.engine.url
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if state in ("28P01", "28000") or "password authentication failed" in lowered:
+        return health.DatabaseProblem(
+            health.Problem.PASSWORD,
+            f"数据库服务器 {where} 拒绝了用户名或密码（用户 {url.username}）。"
+            "请检查 LCREGULATOR_DATABASE_URL 中的用户名和密码。" + IT_CONTACT,
+            database.location,
+        )
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return health.DatabaseProblem(
+            health.Problem.MISSING,
+            f"数据库服务器 {where} 上没有名为 {url.database} 的数据库。"
+            "请检查 LCREGULATOR_DATABASE_URL 中的数据库名，或请信息技术人员建立数据库后"
+            "运行 lcregulator db upgrade。" + IT_CONTACT,
+            database.location,
+        )
+    if any(
+        s in lowered
+        for s in (
+            "connection refused",
+            "timeout expired",
+            "could not connect",
+            "could not translate host",
+            "name or service not known",
+            "no route to host",
+            "network is unreachable",
+            "connection failed",
+        )
+    ):
+        return health.DatabaseProblem(
+            health.Problem.UNREACHABLE,
+            f"无法连接数据库服务器 {where}（服务器未运行、地址或端口有误，或网络不通）。"
+            "请检查网络连接和 LCREGULATOR_DATABASE_URL，稍后重试。" + IT_CONTACT,
+            database.location,
+        )
+    if (
+        state.startswith("08")
+        or "server closed the connection" in lowered
+        or "terminating connection" in lowered
+        or "consuming input failed" in lowered
+    ):
+        return health.DatabaseProblem(
+            health.Problem.UNREACHABLE,
+            f"与数据库服务器 {where} 的连接中断，刚才的操作没有保存。请检查网络后重试。"
+            + IT_CONTACT,
+            database.location,
+        )
+    return None
+
+
+def _forget_application_name(conn: Any) -> None:
+    with contextlib.suppress(Exception):
+        conn.connection.info.pop("application_name", None)
 
 
 def _begin(conn: Any) -> None:
@@ -103,15 +300,29 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
+        #: The officer signed in here, named in the server's ``application_name``.
+        self.officer_name: str | None = None
+        if self.engine.dialect.name == "postgresql":
+            event.listen(self.engine, "begin", lambda conn: _pg_begin(self, conn))
+            # a rolled-back SET reverts: name the officer again at the next transaction
+            event.listen(self.engine, "rollback", _forget_application_name)
         #: Sessions of units of work: on SQLite they begin IMMEDIATE (see BEGIN_OPTION).
         self.session_factory = sessionmaker(
             self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
         )
         #: Sessions that only read: they begin DEFERRED, so they never queue behind a writer
-        #: (WAL lets readers go on while one connection writes).
-        self.read_session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        #: (WAL lets readers go on while one connection writes); on PostgreSQL the option also
+        #: gives them the register's statement timeout.
+        self.read_session_factory = sessionmaker(
+            self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False
+        )
 
     _units = threading.local()
+
+    def set_officer(self, name: str | None) -> None:
+        """Name the officer at this workstation in the server's ``application_name`` (applied
+        at the next transaction of each pooled connection)."""
+        self.officer_name = name
 
     def open_units(self) -> int:
         """Units of work this thread has open on this database."""
@@ -122,6 +333,28 @@ class Database:
 
     def leave_unit(self) -> None:
         setattr(self._units, str(id(self)), max(0, self.open_units() - 1))
+
+    def lock_holders(self, table: str) -> list[str]:
+        """Who, by application name, has an open transaction that wrote ``table`` — "张三
+        （PC-07）" — read on a fresh connection (the waiting one is aborted)."""
+        if self.is_sqlite:
+            return []
+        query = text(
+            "SELECT DISTINCT a.application_name FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.relation = to_regclass(:table) AND l.granted "
+            "AND l.mode IN ('RowExclusiveLock', 'RowShareLock', 'ExclusiveLock', "
+            "'ShareRowExclusiveLock', 'AccessExclusiveLock') AND l.pid <> pg_backend_pid() "
+            "AND a.xact_start IS NOT NULL ORDER BY 1"
+        )
+        names: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                for (app,) in conn.execute(query, {"table": table}):
+                    names.append(_workstation(app or ""))
+        except DBAPIError:
+            return []
+        return [n for n in names if n]
 
     @property
     def is_sqlite(self) -> bool:
@@ -194,7 +427,7 @@ class Database:
         try:
             revision = self.current_revision()
         except DBAPIError as exc:
-            raise health.DatabaseProblem(
+            raise server_problem(exc, self) or health.DatabaseProblem(
                 health.Problem.UNREACHABLE,
                 f"无法连接数据库服务器 {self.location}（{str(exc.orig).strip()[:200]}）。"
                 "请检查网络和 LCREGULATOR_DATABASE_URL，或联系本单位信息技术人员。",
@@ -206,7 +439,7 @@ class Database:
                 f"数据库 {self.location} 尚未建立本系统的数据表。请先运行 lcregulator db upgrade。",
                 self.location,
             )
-        health.check_revision(revision, self.location)
+        health.check_revision(revision, self.location, noun="数据库")
         return revision
 
     def upgrade(self, backup_dir: Path | None = None, revision: str = "head") -> Path | None:

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from .health import write_failure
 
@@ -186,3 +186,226 @@ class LocalFolderStore:
 
     def discard(self, item: StoredFile) -> None:
         (self.root / item.key).unlink(missing_ok=True)
+
+
+#: Setting (table ``setting``, shared by every workstation) naming the bureau's file store:
+#: ``database`` (the PostgreSQL default) or ``local`` (each workstation's folder; the SQLite
+#: default). ``LCREGULATOR_FILE_STORE`` overrides it on one workstation.
+STORE_SETTING = "file_store"
+STORE_KINDS = ("database", "local")
+
+
+class DatabaseFileStore:
+    """Files kept in the bureau's database (``stored_file`` + ``stored_chunk``, 1 MiB chunks,
+    content-addressed by SHA-256), so every workstation on the server reads what any stored,
+    and ``pg_dump`` backs them up with the cases.
+
+    ``root`` is this workstation's cache folder (a :class:`LocalFolderStore`): :meth:`put`
+    writes there first (hash, fsync, rename), then copies the bytes into the database in their
+    own committed transaction — before the caller commits the row naming the file, as the
+    local store's order requires. :meth:`path` gives viewers a local path, fetching the file
+    from the database when this workstation has not seen it, and checking its SHA-256 on the
+    way (a copy that does not match is not kept, so verify reports it).
+
+    PostgreSQL only: on SQLite the writer already holds the database's single write lock.
+    """
+
+    def __init__(self, database: Any, store: str, root: Path) -> None:
+        self.database = database
+        self.store = store
+        self.root = root
+        self.cache = LocalFolderStore(root)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def put(self, source: BinaryIO | bytes, suffix: str = "") -> tuple[str, int]:
+        sha256, size = self.cache.put(source, suffix)
+        if not self.exists(sha256, suffix):
+            self._upload(sha256, suffix, size)
+        return sha256, size
+
+    def _upload(self, sha256: str, suffix: str, size: int) -> None:
+        from sqlalchemy.dialects.postgresql import insert
+
+        from .rows import StoredChunkRow, StoredFileRow
+
+        chunks = StoredChunkRow.__table__
+        files = StoredFileRow.__table__
+        with self.database.engine.begin() as conn, self.cache.open(sha256, suffix) as fh:
+            seq = 0
+            while block := fh.read(CHUNK):
+                conn.execute(
+                    insert(chunks)  # type: ignore[arg-type]
+                    .values(sha256=sha256, seq=seq, data=block)
+                    .on_conflict_do_nothing()
+                )
+                seq += 1
+            conn.execute(
+                insert(files)  # type: ignore[arg-type]
+                .values(
+                    store=self.store,
+                    sha256=sha256,
+                    suffix=suffix,
+                    size=size,
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+                .on_conflict_do_nothing()
+            )
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def path(self, sha256: str, suffix: str = "") -> Path:
+        """A local copy (fetched and checked against its SHA-256 if this workstation lacks it)."""
+        local = self.cache.path(sha256, suffix)
+        if not local.is_file():
+            self._fetch(sha256, suffix, local)
+        return local
+
+    def _fetch(self, sha256: str, suffix: str, target: Path) -> None:
+        from sqlalchemy import text
+
+        if not self.exists(sha256, suffix):
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=TEMP_PREFIX)
+        tmp = Path(tmp_name)
+        try:
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out, self.database.engine.connect() as conn:
+                count = conn.execute(
+                    text("SELECT count(*) FROM stored_chunk WHERE sha256 = :s"), {"s": sha256}
+                ).scalar_one()
+                for seq in range(int(count)):  # one chunk in memory at a time
+                    block = conn.execute(
+                        text("SELECT data FROM stored_chunk WHERE sha256 = :s AND seq = :n"),
+                        {"s": sha256, "n": seq},
+                    ).scalar_one()
+                    digest.update(block)
+                    out.write(block)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != sha256:  # damaged on the server: not kept, verify says so
+                tmp.unlink()
+                return
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def open(self, sha256: str, suffix: str = "") -> BinaryIO:
+        return self.path(sha256, suffix).open("rb")
+
+    def exists(self, sha256: str, suffix: str = "") -> bool:
+        from sqlalchemy import text
+
+        with self.database.engine.connect() as conn:
+            return (
+                conn.execute(
+                    text(
+                        "SELECT 1 FROM stored_file WHERE store = :store AND sha256 = :s "
+                        "AND suffix = :x"
+                    ),
+                    {"store": self.store, "s": sha256, "x": suffix},
+                ).first()
+                is not None
+            )
+
+    def list(self) -> Iterator[StoredFile]:
+        from sqlalchemy import text
+
+        with self.database.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT sha256, suffix, size, created_at FROM stored_file "
+                    "WHERE store = :store ORDER BY sha256, suffix"
+                ),
+                {"store": self.store},
+            ).all()
+        for sha256, suffix, size, created in rows:
+            yield StoredFile(
+                sha256=sha256,
+                suffix=suffix,
+                size=int(size),
+                modified=created if created.tzinfo else created.replace(tzinfo=dt.UTC),
+                key=f"{sha256[:2]}/{sha256}{suffix}",
+            )
+
+    def temporaries(self) -> Iterator[StoredFile]:
+        """A database write is one transaction: only the local cache can hold leftovers."""
+        return self.cache.temporaries()
+
+    def quarantine(self, item: StoredFile, folder: Path) -> Path:
+        """Save the bytes to ``folder``, then take the entry (and unshared chunks) out."""
+        from sqlalchemy import text
+
+        target = folder / item.key
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target = target.with_name(f"{target.name}.{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S}")
+        shutil.copyfile(self.path(item.sha256, item.suffix), target)
+        with self.database.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "DELETE FROM stored_file WHERE store = :store AND sha256 = :s AND suffix = :x"
+                ),
+                {"store": self.store, "s": item.sha256, "x": item.suffix},
+            )
+            conn.execute(
+                text(
+                    "DELETE FROM stored_chunk WHERE sha256 = :s AND NOT EXISTS "
+                    "(SELECT 1 FROM stored_file WHERE sha256 = :s)"
+                ),
+                {"s": item.sha256},
+            )
+        self.cache.path(item.sha256, item.suffix).unlink(missing_ok=True)
+        return target
+
+    def discard(self, item: StoredFile) -> None:
+        self.cache.discard(item)
+
+    def adopt_local(self) -> tuple[int, int]:
+        """Move into the database the files this workstation kept in its folder before the
+        bureau chose the database store (each checked against its SHA-256 first; one that
+        does not match stays where it is, for ``verify`` to report). Returns (adopted, skipped)."""
+        adopted = skipped = 0
+        for item in list(self.cache.list()):
+            if self.exists(item.sha256, item.suffix):
+                continue
+            digest = hashlib.sha256()
+            with self.cache.open(item.sha256, item.suffix) as fh:
+                while block := fh.read(CHUNK):
+                    digest.update(block)
+            if digest.hexdigest() != item.sha256:
+                skipped += 1
+                continue
+            self._upload(item.sha256, item.suffix, item.size)
+            adopted += 1
+        return adopted, skipped
+
+
+def store_kind(database: Any) -> str:
+    """Which store this database's bureau chose: ``database`` or ``local`` (read once)."""
+    cached = getattr(database, "_file_store_kind", None)
+    if cached is not None:
+        return str(cached)
+    kind = os.environ.get("LCREGULATOR_FILE_STORE", "").strip().lower()
+    if database.is_sqlite:
+        kind = "local"  # one write lock: the database store cannot write beside a writer
+    elif kind not in STORE_KINDS:
+        from sqlalchemy import text
+
+        with database.engine.connect() as conn:
+            chosen = conn.execute(
+                text("SELECT value FROM setting WHERE key = :k"), {"k": STORE_SETTING}
+            ).scalar()
+        kind = chosen if chosen in STORE_KINDS else "database"
+    database._file_store_kind = kind
+    return kind
+
+
+def open_store(database: Any, store: str, root: Path) -> LocalFolderStore | DatabaseFileStore:
+    """The store named ``store`` (``evidence``/``documents``) as the bureau chose it."""
+    if store_kind(database) == "database":
+        return DatabaseFileStore(database, store, root)
+    return LocalFolderStore(root)

@@ -41,6 +41,8 @@ class Problem(enum.Enum):
     READ_ONLY = "read_only"
     FULL = "full"
     UNREACHABLE = "unreachable"
+    BUSY = "busy"  # a row held by another workstation past the lock timeout
+    PASSWORD = "password"  # the server refused the user name or password
 
 
 class DatabaseProblem(DomainError):
@@ -159,15 +161,16 @@ def check_sqlite(path: Path, paths: Paths | None = None) -> str | None:
     return revision
 
 
-def check_revision(revision: str | None, location: str) -> None:
+def check_revision(revision: str | None, location: str, noun: str = "数据库文件") -> None:
     known, _head = known_revisions()
     if revision is not None and revision not in known:
         raise _problem(
             Problem.NEWER,
             f"比本程序新（由更新版本的本系统创建或升级过，数据库结构版本 {revision}），"
-            "本程序不能打开，以免损坏数据。请安装最新版本后再打开。",
+            "本程序不能打开，以免损坏数据。请先升级本工作站的 lcregulator（安装最新版本）后再打开。",
             location,
             way_out=False,
+            noun=noun,
         )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, or_, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -419,7 +419,18 @@ class CaseRepository:
         row.updated_by = self.officer_id
         read_version = row.version
         row.version = (row.version or 0) + 1
-        _flush_guarded(self.session, CaseRow, row.id, read_version, "案件")
+        try:
+            _flush_guarded(self.session, CaseRow, row.id, read_version, "案件")
+        except IntegrityError as exc:
+            # two officers filed with the same 立案编号 at once: the check above saw neither,
+            # the unique index let one through; the other gets the field message
+            if not number or "case_number" not in str(exc.orig):
+                raise
+            raise ValidationError(
+                "case.case_number",
+                f"案件编号“{number}”刚刚已被另一案件使用（其他执法人员同时保存），"
+                "您的修改没有保存。请换一个编号后再保存。",
+            ) from None
         case_search.refresh(self.session, [row.id])
         return mapping.case_from_row(row)
 

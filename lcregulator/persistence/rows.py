@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -383,3 +384,24 @@ class CaseArchiveRow(Base):
     archived_on: Mapped[dt.date] = mapped_column(Date)
     archived_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     archived_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+
+class StoredFileRow(Base):
+    """A file kept in the database store (a bureau's PostgreSQL server): which store
+    (``evidence``/``documents``), its SHA-256 and suffix; the bytes are in :class:`StoredChunkRow`."""
+
+    __tablename__ = "stored_file"
+    store: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    suffix: Mapped[str] = mapped_column(String(16), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class StoredChunkRow(Base):
+    """One chunk (1 MiB) of a stored file's bytes, shared by every entry with that SHA-256."""
+
+    __tablename__ = "stored_chunk"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

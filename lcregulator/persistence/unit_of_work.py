@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from lcregulator.domain.errors import ConflictError
 
 from .credentials_repo import CredentialRepository
-from .database import Database, is_busy
+from .database import Database, is_busy, server_problem
 from .documents_repo import DocumentRepository
 from .health import write_failure
 from .repositories import (
@@ -80,7 +80,9 @@ class UnitOfWork:
                 return session
             except OperationalError as exc:
                 session.close()
-                problem = write_failure(exc, self.database.location)
+                problem = write_failure(exc, self.database.location) or server_problem(
+                    exc, self.database
+                )
                 if problem is not None:
                     raise problem from exc
                 if not is_busy(exc) or attempt == self.BEGIN_RETRIES:
@@ -109,7 +111,9 @@ class UnitOfWork:
             self.session.commit()
         except DBAPIError as exc:
             self.session.rollback()
-            problem = write_failure(exc, self.database.location)
+            problem = write_failure(exc, self.database.location) or server_problem(
+                exc, self.database
+            )
             if problem is None:
                 raise
             raise problem from exc
@@ -133,7 +137,9 @@ class UnitOfWork:
             self.session.close()
             self.database.leave_unit()
         if isinstance(exc, DBAPIError):
-            problem = write_failure(exc, self.database.location)
+            problem = write_failure(exc, self.database.location) or server_problem(
+                exc, self.database
+            )
             if problem is not None:  # a read-only folder, a full disk: said, not a traceback
                 raise problem from exc
         if isinstance(exc, StaleDataError):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from lcregulator.persistence.database import Database
+from lcregulator.persistence.database import Database, server_problem
 from lcregulator.persistence.health import DatabaseProblem, Problem, damaged, write_failure
 from lcregulator.persistence.paths import Paths, database_url
 
@@ -98,7 +98,7 @@ def problem_from(exc: BaseException, database: Database) -> DatabaseProblem:
     """A database error met while working, said as exit 3 / the window's explanation."""
     if isinstance(exc, DatabaseProblem):
         return exc
-    found = write_failure(exc, database.location)
+    found = write_failure(exc, database.location) or server_problem(exc, database)
     if found is not None:
         return found
     detail = str(getattr(exc, "orig", exc)).strip()[:200]

@@ -13,7 +13,7 @@ from lcregulator.domain.authority import Officer
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.formatting import CHINA_TZ
 from lcregulator.persistence.database import Database
-from lcregulator.persistence.file_store import LocalFolderStore
+from lcregulator.persistence.file_store import DatabaseFileStore, LocalFolderStore, open_store
 from lcregulator.persistence.paths import Paths
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
@@ -49,15 +49,17 @@ class AppContext:
         return self.clock.now().astimezone(CHINA_TZ).date()
 
     @property
-    def evidence_store(self) -> LocalFolderStore:
-        return LocalFolderStore(self.paths.evidence)
+    def evidence_store(self) -> LocalFolderStore | DatabaseFileStore:
+        """Evidence files: this workstation's folder, or the bureau's database (DESIGN §8)."""
+        return open_store(self.database, "evidence", self.paths.evidence)
 
     @property
-    def document_store(self) -> LocalFolderStore:
-        return LocalFolderStore(self.paths.documents)
+    def document_store(self) -> LocalFolderStore | DatabaseFileStore:
+        return open_store(self.database, "documents", self.paths.documents)
 
     def unit_of_work(self) -> UnitOfWork:
         officer_id = self.officer.id if self.officer else None
+        self.database.officer_name = self.officer.name if self.officer else None
         return UnitOfWork(self.database, officer_id, self.clock.now())
 
     def require_officer(self) -> Officer:

@@ -20,7 +20,7 @@ from pathlib import Path
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.events import Event
 from lcregulator.persistence import integrity
-from lcregulator.persistence.file_store import LocalFolderStore, StoredFile
+from lcregulator.persistence.file_store import DatabaseFileStore, LocalFolderStore, StoredFile
 
 from .context import AppContext
 
@@ -44,12 +44,14 @@ class Orphan:
         return f"存储中的文件没有任何记录引用（{self.size} 字节），可由修复移入隔离文件夹。"
 
 
-def _stores(ctx: AppContext) -> list[tuple[LocalFolderStore, bool]]:
+def _stores(ctx: AppContext) -> list[tuple[LocalFolderStore | DatabaseFileStore, bool]]:
     """Each store, and whether its files carry a suffix (documents) or not (evidence)."""
     return [(ctx.evidence_store, False), (ctx.document_store, True)]
 
 
-def _orphans(ctx: AppContext) -> Iterator[tuple[LocalFolderStore, StoredFile, Orphan]]:
+def _orphans(
+    ctx: AppContext,
+) -> Iterator[tuple[LocalFolderStore | DatabaseFileStore, StoredFile, Orphan]]:
     with ctx.unit_of_work() as uow:
         evidence, documents = integrity.referenced_files(uow.session)
     home = ctx.paths.home
