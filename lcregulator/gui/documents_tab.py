@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -141,9 +142,19 @@ class IssueDialog(QDialog):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs = {}
-        for name, label in definition(self.kind.currentData()).asks:
-            edit = QLineEdit()
+        kind = self.kind.currentData()
+        known = documents.case_answers(self.case, kind)
+        for name, label in definition(kind).asks:
+            edit = QLineEdit(known.get(name, ""))
             edit.setObjectName(f"ask_{name}")
+            if name == "document" and self.case.id is not None:
+                # a 送达回证 names a document the case issued: offer them, newest first
+                choices = documents.served_document_choices(self.ctx, CaseId(self.case.id))
+                edit.setCompleter(QCompleter(choices, edit))
+                if choices and not edit.text():
+                    edit.setText(choices[0])
+            edit.setPlaceholderText(self.tr("请填写%1").replace("%1", label))
+            edit.textChanged.connect(lambda _t: self.message.clear())
             self.inputs[name] = edit
             self.form.addRow(label + "：", edit)
         self.preview()
@@ -233,15 +244,17 @@ class DocumentsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.issue_button = QPushButton(self.tr("出具文书…"))
         self.issue_button.setObjectName("issueButton")
-        self.issue_button.clicked.connect(self.open_issue)
+        self.issue_button.clicked.connect(lambda _checked=False: self.open_issue())
         self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.clicked.connect(self.print_selected)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_selected())
         self.save_button = QPushButton(self.tr("另存为 PDF/DOCX…"))
-        self.save_button.clicked.connect(self.save_selected)
+        self.save_button.clicked.connect(lambda _checked=False: self.save_selected())
         self.serve_button = QPushButton(self.tr("记录送达…"))
-        self.serve_button.clicked.connect(self.record_service)
+        self.serve_button.setObjectName("serveButton")
+        # clicked(bool) would arrive as the 送达方式: ask for it instead
+        self.serve_button.clicked.connect(lambda _checked=False: self.record_service())
         self.export_button = QPushButton(self.tr("全部导出到文件夹…"))
-        self.export_button.clicked.connect(self.export_all)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_all())
         buttons = QHBoxLayout()
         for b in (
             self.issue_button,
@@ -294,6 +307,7 @@ class DocumentsTab(QWidget):
     def record_service(self, method: str | None = None) -> None:
         record = self.selected()
         if record is None or self.case is None or self.case.id is None:
+            self.status.setText(self.tr("请先在上表中选择要记录送达的文书。"))
             return
         if method is None:
             method, ok = QInputDialog.getItem(
@@ -313,6 +327,7 @@ class DocumentsTab(QWidget):
         except DomainError as exc:
             self.status.setText(exc.message)
             return
+        self.status.clear()
         self.show_case(self.case)
         self.changed.emit()
 

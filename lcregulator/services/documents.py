@@ -239,6 +239,27 @@ def context(
     }
 
 
+def case_answers(case: Case, kind: str, given: dict[str, str] | None = None) -> dict[str, str]:
+    """The answers for ``kind``: what the officer gave, else what the case already holds.
+
+    The officer is then not asked to retype a fact the file records (the 不予立案 reason)."""
+    out: dict[str, str] = {}
+    if kind == "not_filing_approval" and case.procedure.not_filed_reason:
+        out["reason"] = case.procedure.not_filed_reason
+    return out | {k: v for k, v in (given or {}).items() if v and v.strip()}
+
+
+def served_document_choices(ctx: AppContext, case_id: CaseId) -> list[str]:
+    """The numbered documents issued on the case, newest first, as 文书名称（文号）.
+
+    A 送达回证 names one of these; offering them avoids retyping a 文号 wrongly."""
+    return [
+        f"{d.title}（{d.number}）"
+        for d in reversed(issued(ctx, case_id))
+        if d.number and d.kind != "service_receipt"
+    ]
+
+
 def _cite_text(c: dict[str, Any]) -> str:
     from lcregulator.domain.statute import to_chinese_number
 
@@ -296,7 +317,7 @@ def build(
     on: dt.date | None = None,
 ) -> Document:
     """The document tree as it would be issued (for preview: with a placeholder 文号)."""
-    return render(kind, context(ctx, case, ask, on), number)
+    return render(kind, context(ctx, case, case_answers(case, kind, ask), on), number)
 
 
 def preview(ctx: AppContext, case: Case, kind: str, ask: dict[str, str] | None = None) -> bytes:
@@ -343,6 +364,7 @@ def issue(
     d = definition(kind)
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        ask = case_answers(case, kind, ask)
         # check the facts before taking a number: a refusal must not consume one
         render(kind, context(ctx, case, ask, day), "（预检）")
         authority_id = case.authority_id

@@ -1,0 +1,100 @@
+"""What an officer new to the product hit first, each pressed through the real buttons.
+
+Every test here clicks the button an officer clicks and answers the dialog that opens; none
+calls a handler directly (that is how a dead 记录送达 button went unseen).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from lcregulator.gui.case_window import CaseWindow
+from lcregulator.gui.documents_tab import IssueDialog
+from lcregulator.services import cases, documents, setup
+from lcregulator.services.context import AppContext
+from tests.gui.modal import when_modal
+from tests.gui.typing import type_text
+
+
+def case_window(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
+    from tests.documents.test_numbering import a_case
+
+    case_id = a_case(ctx)
+    authority = setup.our_authority(ctx)
+    assert authority is not None
+    window = CaseWindow(ctx, authority, cases.get_case(ctx, case_id))
+    qtbot.addWidget(window)
+    return window
+
+
+def open_issue_dialog(qtbot: QtBot, window: CaseWindow) -> IssueDialog:
+    window.tabs.setCurrentWidget(window.documents_tab)
+    qtbot.mouseClick(window.documents_tab.issue_button, Qt.MouseButton.LeftButton)
+    dialogs = window.documents_tab.findChildren(IssueDialog)
+    assert dialogs
+    return dialogs[-1]
+
+
+def press(qtbot: QtBot, buttons: QDialogButtonBox, text: str) -> None:
+    button = next(b for b in buttons.buttons() if b.text() == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+OPINION_KINDS = {
+    "case_source_registration": ["处理意见"],
+    "filing_approval": ["承办人员意见"],
+    "not_filing_approval": ["不予立案理由", "承办人员意见"],
+    "case_review_form": ["审核意见"],
+    "legal_review_form": ["需法制审核的情形（行政处罚法第五十八条）", "法制审核意见"],
+    "closure_approval": ["承办人员意见"],
+}
+
+
+def test_every_form_asks_what_its_template_reads(qtbot: QtBot, app_configured: AppContext) -> None:
+    window = case_window(qtbot, app_configured)
+    dialog = open_issue_dialog(qtbot, window)
+    for kind, labels in OPINION_KINDS.items():
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        assert "dict object" not in dialog.message.text()
+        asked = [dialog.form.itemAt(i, dialog.form.ItemRole.LabelRole) for i in range(len(labels))]
+        assert [w.widget().text() for w in asked] == [label + "：" for label in labels]
+        for label in labels:
+            assert label in dialog.message.text()  # "出具文书前请补充：…" names the field
+    dialog.kind.setCurrentIndex(dialog.kind.findData("case_source_registration"))
+    type_text(qtbot, dialog.inputs["opinion"], "线索具体，建议核查。")
+    assert dialog.message.text() == ""  # the complaint goes when the field is filled
+    buttons = dialog.findChild(QDialogButtonBox)
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, buttons, "出具（编号并存档）")
+    assert window.documents_tab.table.item(0, 0).text() == "案件来源登记表"
+
+
+def test_service_is_recorded_through_the_button(qtbot: QtBot, app_configured: AppContext) -> None:
+    from tests.documents.test_numbering import ASK
+
+    window = case_window(qtbot, app_configured)
+    assert window.case.id is not None
+    documents.issue(
+        app_configured, window.case.id, "case_source_registration", ASK, dt.date(2026, 3, 2)
+    )
+    window.documents_tab.show_case(window.case)
+    tab = window.documents_tab
+    tab.table.setCurrentCell(0, 0)
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        combo = dialog.findChild(QComboBox)
+        combo.setCurrentIndex(combo.findText("邮寄送达"))
+        dialog.accept()
+
+    when_modal(answer, QInputDialog)
+    qtbot.mouseClick(tab.serve_button, Qt.MouseButton.LeftButton)
+    assert tab.status.text() == ""
+    assert tab.table.item(0, 3).text() == "2026年11月20日"
+    served = [e for e in cases.timeline(app_configured, window.case.id) if "送达" in e.summary]
+    assert served and "邮寄送达" in served[-1].summary
+    QApplication.processEvents()
