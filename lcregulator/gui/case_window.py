@@ -246,7 +246,7 @@ class CaseWindow(QMainWindow):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(page)
@@ -277,7 +277,8 @@ class CaseWindow(QMainWindow):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            # clicked(bool) must not reach a slot's first argument (it opened row 0 for 处罚裁量)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(page)

@@ -7,9 +7,17 @@ calls a handler directly (that is how a dead 记录送达 button went unseen).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from lcregulator.gui.case_window import CaseWindow
@@ -37,6 +45,30 @@ def open_issue_dialog(qtbot: QtBot, window: CaseWindow) -> IssueDialog:
     dialogs = window.documents_tab.findChildren(IssueDialog)
     assert dialogs
     return dialogs[-1]
+
+
+_failures: list[BaseException] = []
+
+
+def answer_modal(act: Callable[[QWidget], None], kind: type[QWidget] = QWidget) -> None:
+    """Like ``when_modal``, but a failed check closes the dialog instead of hanging exec()."""
+
+    def guarded(dialog: QWidget) -> None:
+        try:
+            act(dialog)
+        except BaseException as exc:  # re-raised by raise_failures() once exec() returns
+            _failures.append(exc)
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+
+    when_modal(guarded, kind)
+
+
+def raise_failures() -> None:
+    if _failures:
+        failure = _failures[0]
+        _failures.clear()
+        raise failure
 
 
 def press(qtbot: QtBot, buttons: QDialogButtonBox, text: str) -> None:
@@ -98,3 +130,59 @@ def test_service_is_recorded_through_the_button(qtbot: QtBot, app_configured: Ap
     served = [e for e in cases.timeline(app_configured, window.case.id) if "送达" in e.summary]
     assert served and "邮寄送达" in served[-1].summary
     QApplication.processEvents()
+
+
+def test_violation_picker_saves_only_what_is_chosen(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from lcregulator.gui.violation_dialog import ViolationDialog
+
+    window = case_window(qtbot, app_configured)
+    window.tabs.setCurrentIndex(2)
+    seen: dict[str, object] = {}
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, ViolationDialog)
+        ui = dialog.ui
+        for typed in ("58", "第58条", "五十八"):
+            ui.filterEdit.clear()
+            type_text(qtbot, ui.filterEdit, typed)
+            shown = [
+                ui.provisionList.item(i).text()
+                for i in range(ui.provisionList.count())
+                if not ui.provisionList.item(i).isHidden()
+            ]
+            assert shown == ["第五十八条　直播间运营者未履行实际销售者信息展示义务"], typed
+        ui.filterEdit.clear()
+        type_text(qtbot, ui.filterEdit, "第60条")
+        # two 第六十条 rows, none clicked: nothing is chosen and the pane shows nothing
+        assert "第五十三条" not in ui.provisionText.toPlainText()
+        assert ui.provisionText.toPlainText() == ""
+        type_text(qtbot, ui.factsEdit, "直播间未明码标价。")
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["error"] = ui.errorLabel.text()
+        assert dialog.isVisible()  # refused, nothing saved
+        row = next(
+            i
+            for i in range(ui.provisionList.count())
+            if "明码标价" in ui.provisionList.item(i).text()
+        )
+        rect = ui.provisionList.visualItemRect(ui.provisionList.item(row))
+        qtbot.mouseClick(ui.provisionList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert "第六十条" in ui.provisionText.toPlainText()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    answer_modal(pick, ViolationDialog)
+    button = window.findChild(QPushButton, "addViolationButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    raise_failures()
+    assert seen["error"] == "请选择违反的条款。"
+    assert [v.provision_id for v in window.violations] == ["M60/price-marking"]
+    window.save_action.trigger()
+    assert not window.dirty
+    assert window.case.id is not None
+    saved = cases.get_case(app_configured, window.case.id)
+    assert [v.provision_id for v in saved.violations] == ["M60/price-marking"]
