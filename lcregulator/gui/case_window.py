@@ -54,6 +54,7 @@ from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
 from .penalty_dialog import PenaltyDialog
 from .referral_panel import ReferralPanel, banner_text
+from .screen_fit import fit_to_screen
 from .summons_dialog import SummonsDialog
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
 from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
@@ -115,7 +116,7 @@ class CaseWindow(QMainWindow):
         )
         self.violations: list[Violation] = list(self.case.violations)
         self.dirty = False
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
 
         self.banner = QLabel()
         self.banner.setObjectName("errorBanner")

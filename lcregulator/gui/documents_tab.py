@@ -44,6 +44,8 @@ from lcregulator.domain.formatting import chinese_date
 from lcregulator.services import documents
 from lcregulator.services.context import AppContext
 
+from .screen_fit import fit_to_screen, scrolling
+
 
 def load_pdf(data: bytes | Path, parent: QObject) -> QPdfDocument:
     """QPdfDocument from bytes or a file (kept alive by its parent)."""
@@ -95,7 +97,7 @@ class IssueDialog(QDialog):
         self.case = case
         self.issued: documents.Issued | None = None
         self.setWindowTitle(self.tr("出具文书"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self.kind = QComboBox()
         self.kind.setObjectName("kindCombo")
         for kind in documents.KINDS:
@@ -129,7 +131,7 @@ class IssueDialog(QDialog):
         left_layout.addWidget(self.message)
         left_layout.addStretch()
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scrolling(left, "issueAsks"))  # many questions scroll, buttons stay
         split.addWidget(self.view)
         split.setSizes([330, 770])
         layout = QVBoxLayout(self)

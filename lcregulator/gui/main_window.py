@@ -47,6 +47,7 @@ from .case_window import CaseWindow
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
+from .screen_fit import fit_to_screen
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
 from .violation_dialog import from_qdate
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.open_windows: list[CaseWindow] = []  # every case window, new ones too
         self.statute_viewer: StatuteViewer | None = None
         self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("mainToolbar")
