@@ -130,3 +130,44 @@ def configured(ctx: AppContext) -> AppContext:
 @pytest.fixture
 def app_configured(app_ctx: AppContext) -> AppContext:
     return configure(app_ctx)
+
+
+def officer_with_roles(
+    ctx: AppContext,
+    name: str,
+    *roles: OfficerRole,
+    badge: str = "",
+    password: str | None = None,
+    sign_in: bool = True,
+) -> Officer:
+    """The test's way in: an officer holding ``roles`` (the first is shown), registered by the
+    installation's administrator (the first-run officer) with an optional password, and — with
+    ``sign_in`` — made the officer at the keyboard without a password check, as a window does
+    after its sign-in dialog. Services still check the roles."""
+    authority = setup.our_authority(ctx)
+    assert authority is not None and authority.id is not None
+    admin = next(o for o in setup.list_officers(ctx, authority.id) if o.has_role(OfficerRole.ADMIN))
+    current = ctx.officer
+    ctx.officer = admin
+    officer = setup.save_officer(
+        ctx,
+        Officer(
+            name=name,
+            role=roles[0],
+            badge_number=badge,
+            authority_id=authority.id,
+            extra_roles=frozenset(roles[1:]),
+        ),
+        password=password,
+    )
+    ctx.officer = officer if sign_in else current
+    return officer
+
+
+def as_officer(ctx: AppContext, name: str) -> Officer:
+    """Make the officer called ``name`` the one at the keyboard (recorded like a sign-in)."""
+    authority = setup.our_authority(ctx)
+    assert authority is not None and authority.id is not None
+    officer = next(o for o in setup.list_officers(ctx, authority.id) if o.name == name)
+    assert officer.id is not None
+    return setup.sign_in(ctx, officer.id)

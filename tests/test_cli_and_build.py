@@ -36,7 +36,7 @@ def test_db_upgrade_creates_the_database_in_the_home_folder(tmp_path: Path) -> N
     result = run("db", "upgrade", home=tmp_path)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert payload["revision"] == payload["head"] == "0008"
+    assert payload["revision"] == payload["head"] is not None
     assert (tmp_path / "lcregulator.sqlite3").is_file()
 
 

@@ -7,11 +7,11 @@ what makes an officer an 执法人员 at all — 行政处罚法 Art 42 requires
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
-from .errors import ValidationError
+from .errors import PermissionDenied, ValidationError
 from .regions import regions
 
 AuthorityId = NewType("AuthorityId", int)
@@ -66,6 +66,23 @@ class Officer:
     authority_id: AuthorityId | None = None
     active: bool = True
     id: OfficerId | None = None
+    # A person may hold several roles (an 承办人 who is also the 管理员); ``role`` is the one
+    # shown beside the name, ``extra_roles`` the others.
+    extra_roles: frozenset[OfficerRole] = field(default_factory=frozenset)
+
+    @property
+    def roles(self) -> frozenset[OfficerRole]:
+        return frozenset({self.role, *self.extra_roles})
+
+    def has_role(self, *roles: OfficerRole) -> bool:
+        """Holds at least one of ``roles``."""
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def roles_label(self) -> str:
+        """承办人、管理员 — the primary role first, then the others in a fixed order."""
+        ordered = [self.role, *(r for r in OfficerRole if r in self.extra_roles and r != self.role)]
+        return "、".join(r.label for r in ordered)
 
     @property
     def can_enforce(self) -> bool:
@@ -82,3 +99,25 @@ class Officer:
             raise ValidationError(
                 "officer.badge_number", f"{self.role.label}须填写执法证号（行政处罚法第四十二条）。"
             )
+
+
+def require_role(officer: Officer | None, what: str, *roles: OfficerRole) -> Officer:
+    """Refuse ``what`` unless the officer holds one of ``roles``; the message names the role.
+
+    Checked in the services before anything is written, whatever screen or command asked, so
+    that a button hidden in the window is never the only thing standing in the way.
+    """
+    needed = "或".join(r.label for r in roles)
+    if officer is None or officer.id is None:
+        raise PermissionDenied(f"{what}须由{needed}办理，请先登录。", roles)
+    if not officer.has_role(*roles):
+        raise PermissionDenied(
+            f"{what}须由{needed}办理，{officer.name}（{officer.roles_label}）没有这一角色，未作任何修改。",
+            roles,
+        )
+    return officer
+
+
+def parse_roles(text: str) -> frozenset[OfficerRole]:
+    """``"handler,admin"`` → the roles, ignoring blanks (how the officer row stores them)."""
+    return frozenset(OfficerRole(part) for part in text.split(",") if part.strip())

@@ -37,6 +37,17 @@ class ConflictError(DomainError):
         self.changed_by = changed_by
 
 
+class PermissionDenied(DomainError):
+    """The signed-in officer lacks the role the action needs; nothing has been written.
+
+    ``roles`` holds the code words (``head``, ``admin`` …) any one of which would do.
+    """
+
+    def __init__(self, message: str, roles: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.roles = tuple(str(r) for r in roles)
+
+
 class ReadOnlyError(DomainError):
     """The record may no longer be changed (an archived case)."""
 

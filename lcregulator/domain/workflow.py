@@ -67,7 +67,7 @@ def _need(condition: bool, message: str) -> None:
 
 def _head(ctx: Context, what: str) -> None:
     _need(
-        ctx.actor.role is OfficerRole.HEAD,
+        ctx.actor.has_role(OfficerRole.HEAD),
         f"{what}须由负责人批准，当前执法人员{ctx.actor.name}不是负责人。",
     )
 
@@ -281,7 +281,7 @@ def submit_review(
 def record_legal_review(case: Case, ctx: Context) -> tuple[Case, Change]:
     _from(case, (S.UNDER_REVIEW, S.NOTIFIED), "记录法制审核")
     _need(
-        ctx.actor.role in (OfficerRole.REVIEWER, OfficerRole.HEAD),
+        ctx.actor.has_role(OfficerRole.REVIEWER),
         "法制审核须由审核人员完成。",
     )
     _date_ok(case, ctx, case.filed_on, "法制审核")

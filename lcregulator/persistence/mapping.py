@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from lcregulator.domain.authority import Authority, AuthorityId, Officer, OfficerId, OfficerRole
+from lcregulator.domain.authority import (
+    Authority,
+    AuthorityId,
+    Officer,
+    OfficerId,
+    OfficerRole,
+    parse_roles,
+)
 from lcregulator.domain.cases import (
     Case,
     CaseId,
@@ -103,12 +110,14 @@ def officer_from_row(row: OfficerRow) -> Officer:
         authority_id=AuthorityId(row.authority_id),
         active=row.active,
         id=OfficerId(row.id),
+        extra_roles=parse_roles(row.roles or "") - {OfficerRole(row.role)},
     )
 
 
 def officer_to_row(officer: Officer, row: OfficerRow) -> None:
     row.name = officer.name.strip()
     row.role = officer.role.value
+    row.roles = ",".join(r.value for r in OfficerRole if r in officer.roles)
     row.badge_number = officer.badge_number.strip()
     row.active = officer.active
     if officer.authority_id is not None:

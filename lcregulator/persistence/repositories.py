@@ -186,6 +186,18 @@ class OfficerRepository:
         officer.id = OfficerId(row.id)
         return officer
 
+    def by_name(self, name: str) -> list[Officer]:
+        """Officers called ``name`` (the command line's ``--officer``), active ones first."""
+        rows = self.session.scalars(
+            select(OfficerRow)
+            .where(OfficerRow.name == name.strip())
+            .order_by(OfficerRow.active.desc(), OfficerRow.id)
+        )
+        return [mapping.officer_from_row(r) for r in rows]
+
+    def active_admins(self, authority_id: int) -> list[Officer]:
+        return [o for o in self.list(authority_id) if any(r.value == "admin" for r in o.roles)]
+
 
 class PartyRepository:
     def __init__(self, session: Session, officer_id: int | None, now: dt.datetime) -> None:

@@ -51,7 +51,27 @@ class OfficerRow(Base):
     name: Mapped[str] = mapped_column(String(50))
     badge_number: Mapped[str] = mapped_column(String(32), default="")
     role: Mapped[str] = mapped_column(String(16))
+    # Every role held, comma-separated code words ("handler,admin"); includes ``role``.
+    roles: Mapped[str] = mapped_column(String(64), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CredentialRow(Base):
+    """How an officer proves who they are: a slow salted hash, never the password itself.
+
+    Kept apart from ``officer`` so that lists of officers never carry hashes, and so that a
+    Ukey (or another credential) can take its place later behind the same interface.
+    """
+
+    __tablename__ = "officer_credential"
+    officer_id: Mapped[int] = mapped_column(
+        ForeignKey("officer.id", ondelete="CASCADE"), primary_key=True
+    )
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    changed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class PartyRow(Base):

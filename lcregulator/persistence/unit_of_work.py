@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from lcregulator.domain.errors import ConflictError
 
+from .credentials_repo import CredentialRepository
 from .database import Database
 from .documents_repo import DocumentRepository
 from .repositories import (
@@ -49,6 +50,7 @@ class UnitOfWork:
         self.settings = SettingRepository(self.session)
         self.authorities = AuthorityRepository(self.session)
         self.officers = OfficerRepository(self.session)
+        self.credentials = CredentialRepository(self.session)
         self.parties = PartyRepository(self.session, self.officer_id, self.now)
         self.clues = ClueRepository(self.session)
         self.cases = CaseRepository(self.session, self.officer_id, self.now)

@@ -15,13 +15,19 @@ log = logging.getLogger("lcregulator")
 
 def configure_logging(paths: Paths) -> None:
     paths.logs.mkdir(parents=True, exist_ok=True)
+    target = str((paths.logs / "lcregulator.log").resolve())
+    root = logging.getLogger("lcregulator")
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if old.baseFilename == target:
+            root.setLevel(logging.INFO)
+            return
+        root.removeHandler(old)  # another data folder in the same process (tests, demo)
+        old.close()
     handler = logging.handlers.RotatingFileHandler(
-        paths.logs / "lcregulator.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("lcregulator")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 

@@ -155,6 +155,9 @@ def update_case(ctx: AppContext, case: Case) -> Case:
     case.validate(ctx.today())
     with ctx.unit_of_work() as uow:
         stored = uow.cases.get(case.id)
+        from .workflow import require_case_handler
+
+        require_case_handler(officer, stored, "修改案件")
         if stored.read_only:
             raise ReadOnlyError("案件已归档，不能修改。")
         _check_references(uow, case)

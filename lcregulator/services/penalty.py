@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lcregulator.domain.authority import OfficerRole
-from lcregulator.domain.errors import DomainError, ValidationError
+from lcregulator.domain.authority import OfficerRole, require_role
+from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.penalty import Overrides
 from lcregulator.domain.penalty_overrides import parse_overrides
@@ -17,9 +17,7 @@ KEY = "penalty.overrides"
 
 
 def load_overrides_file(ctx: AppContext, path: Path) -> Overrides:
-    officer = ctx.require_officer()
-    if officer.role not in (OfficerRole.ADMIN, OfficerRole.HEAD):
-        raise DomainError("只有管理员或者负责人可以载入本省裁量基准。")
+    officer = require_role(ctx.officer, "载入本省裁量基准", OfficerRole.ADMIN)
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -9,13 +9,16 @@ and each document the steps call for is issued as PDF and DOCX into DIR.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import shutil
 import tempfile
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from lcregulator.domain.authority import Authority, Officer, OfficerId, OfficerRole
 from lcregulator.domain.cases import Case, CaseId, CaseParty, ClueSource, Violation
+from lcregulator.domain.errors import DomainError
 from lcregulator.domain.parties import (
     Channel,
     LinkKind,
@@ -69,6 +72,56 @@ def run(out: Path) -> list[Path]:
         return _run(ctx, out)
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+class DemoNotEmpty(DomainError):
+    """``demo --keep`` writes a whole bureau: it refuses a database that already has one."""
+
+
+@dataclass(frozen=True)
+class DemoOfficer:
+    name: str
+    roles: list[str]
+    password: str
+
+
+@dataclass(frozen=True)
+class Kept:
+    officers: list[DemoOfficer]
+    cases: list[str]  # 立案编号, or id:N before filing
+    documents: list[Path]
+
+
+def keep(ctx: AppContext, out: Path) -> Kept:
+    """``demo --keep``: the sample bureau, officers and cases written into ``ctx``'s (empty)
+    database, each officer with a fresh random password that is printed once and need not be
+    changed, so that a trainer can sign in as the administrator or the 负责人 at once."""
+    from . import auth
+
+    if setup.our_authority(ctx) is not None or cases.count_cases(ctx):
+        raise DemoNotEmpty("--keep 需要一个空数据库：此数据库已有本机关信息或案件，未作任何修改。")
+    out.mkdir(parents=True, exist_ok=True)
+    written = _run(ctx, out)
+    authority = setup.our_authority(ctx)
+    assert authority is not None and authority.id is not None
+    officers = setup.list_officers(ctx, authority.id)
+    admin = next(o for o in officers if o.has_role(OfficerRole.ADMIN))
+    ctx.officer = admin
+    kept: list[DemoOfficer] = []
+    for officer in officers:
+        assert officer.id is not None
+        password = "demo-" + secrets.token_urlsafe(9)
+        auth.set_password(ctx, officer.id, password, must_change=False)
+        kept.append(
+            DemoOfficer(
+                officer.name,
+                [r.value for r in OfficerRole if r in officer.roles],
+                password,
+            )
+        )
+    ctx.officer = None
+    numbers = [s.case_number or f"id:{s.id}" for s in cases.list_cases(ctx, limit=1000)]
+    return Kept(kept, sorted(numbers), written)
 
 
 def _run(ctx: AppContext, out: Path) -> list[Path]:

@@ -11,9 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from lcregulator.domain.authority import Officer, OfficerRole, require_role
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
 from lcregulator.domain.deadlines import Deadline, compute, next_pending
-from lcregulator.domain.errors import ValidationError
+from lcregulator.domain.errors import PermissionDenied, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.referral import ReferralInput, ReferralResult, screen
 from lcregulator.domain.workdays import WorkCalendar
@@ -30,6 +31,22 @@ REFERRAL_CLOCKS = {
     "procuratorate_supervision",
 }
 SCHEDULE_KEY = "workdays."  # + year: {"holidays": [...], "workdays": [...]}
+
+# Who may take each step, checked here before anything is read for writing, whichever screen
+# or command asked: the 负责人 approves (程序规定 Arts 18, 57, 67; 行政处罚法 Art 57), the 法制审核
+# 人员 records the 法制审核 (行政处罚法 Art 58), and every other step is for the 承办人 of the
+# case. The domain's guards say the same; this is the layer every caller goes through.
+APPROVALS = {
+    "extend_filing": "延长立案期限",
+    "file": "立案",
+    "decline": "不予立案",
+    "extend_decision": "延长办案期限",
+    "record_collective_discussion": "集体讨论记录",
+    "decide": "作出决定",
+    "referral_decide": "是否移送",
+    "close": "结案",
+}
+REVIEWS = {"record_legal_review": "法制审核"}
 
 
 def calendar(ctx: AppContext) -> WorkCalendar:
@@ -56,7 +73,7 @@ def load_year_schedule(
         for day in days:
             if day.year != year:
                 raise ValidationError(field, f"{day.isoformat()} 不在{year}年。")
-    officer = ctx.require_officer()
+    officer = require_role(ctx.officer, "载入节假日安排", OfficerRole.ADMIN)
     with ctx.unit_of_work() as uow:
         uow.settings.set(
             f"{SCHEDULE_KEY}{year}",
@@ -101,6 +118,28 @@ def stamp(uow: UnitOfWork, case: Case, cal: WorkCalendar, today: dt.date) -> Non
     uow.cases.set_next_deadline(case.id, nxt.due if nxt else None, nxt.id if nxt else None)
 
 
+def authorize_step(officer: Officer | None, case: Case, command: str) -> Officer:
+    """Refuse (``PermissionDenied``, nothing written) unless ``officer`` may take ``command``."""
+    if command in APPROVALS:
+        what = APPROVALS[command]
+        who = require_role(officer, what, OfficerRole.HEAD)
+        return who
+    if command in REVIEWS:
+        return require_role(officer, REVIEWS[command], OfficerRole.REVIEWER)
+    return require_case_handler(officer, case, "办理本案")
+
+
+def require_case_handler(officer: Officer | None, case: Case, what: str) -> Officer:
+    """An 承办人 of this case (any 承办人 while no officer is assigned yet)."""
+    who = require_role(officer, what, OfficerRole.HANDLER)
+    if case.officer_ids and who.id not in case.officer_ids:
+        raise PermissionDenied(
+            f"{what}须由本案的承办人办理，{who.name}不是“{case.title}”的承办人，未作任何修改。",
+            (OfficerRole.HANDLER.value,),
+        )
+    return who
+
+
 def apply(
     ctx: AppContext, case_id: CaseId, command: str, on: dt.date, **kwargs: Any
 ) -> tuple[Case, Change]:
@@ -109,6 +148,7 @@ def apply(
     cal = calendar(ctx)
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        authorize_step(officer, case, command)
         authority_id = int(uow.settings.get(OUR_AUTHORITY) or 0)
         officers = {
             int(o.id): o for o in uow.officers.list(authority_id, active_only=False) if o.id

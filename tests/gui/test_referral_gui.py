@@ -53,6 +53,7 @@ def test_threshold_banner_and_referral_steps(qtbot: QtBot, app_configured: AppCo
     assert item.deadline_id == "referral_decision"
     sign_in_as(app_configured, "王五")
     workflow.apply(app_configured, case_id, "referral_decide", dt.date(2026, 11, 20), approve=True)
+    sign_in_as(app_configured, "张三")  # the head approves; the case's handler transfers
     workflow.apply(app_configured, case_id, "refer", dt.date(2026, 11, 20))
     assert cases.get_case(app_configured, case_id).status is CaseStatus.REFERRED
     window.dirty = False

@@ -16,7 +16,7 @@ from lcregulator.services.bootstrap import open_context
 
 def test_single_head() -> None:
     heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
-    assert heads == ["0008"]
+    assert len(heads) == 1
 
 
 def test_empty_database_upgrades_to_head_and_models_match(db_url: str) -> None:

@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from lcregulator.domain.cases import Case, CaseId, CaseStatus, ClueSource
-from lcregulator.domain.errors import ConflictError, ValidationError
-from lcregulator.domain.workflow import WorkflowError
+from lcregulator.domain.errors import ConflictError, PermissionDenied, ValidationError
 from lcregulator.services import cases, setup, workflow
 from lcregulator.services.context import AppContext
 from tests.persistence.test_atomic_saves import dump
@@ -51,7 +50,7 @@ def test_new_clue_gets_its_filing_deadline_stamped(app_configured: AppContext) -
 def test_refused_step_leaves_the_database_as_it_was(app_configured: AppContext) -> None:
     case_id = new_case(app_configured)
     before = dump(app_configured.database)
-    with pytest.raises(WorkflowError, match="须由负责人批准"):
+    with pytest.raises(PermissionDenied, match="立案须由负责人办理"):
         workflow.apply(app_configured, case_id, "file", dt.date(2026, 11, 10), case_number="x")
     assert dump(app_configured.database) == before
 
@@ -92,22 +91,23 @@ def test_an_administrator_loads_next_years_schedule(app_configured: AppContext) 
         workflow.load_year_schedule(app_configured, 2027, [dt.date(2028, 1, 1)], [])
 
 
-def test_only_admin_or_head_loads_provincial_overrides(
+def test_only_an_administrator_loads_provincial_overrides(
     app_configured: AppContext, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from lcregulator.domain.errors import DomainError
     from lcregulator.services import penalty
 
     path = tmp_path / "province.json"
     path.write_text(
         json.dumps({"name": "某省裁量基准", "hearing_thresholds": {"organization": 50000}}), "utf-8"
     )
-    with pytest.raises(DomainError, match="管理员或者负责人"):
-        penalty.load_overrides_file(app_configured, path)  # 张三 is a 承办人
-    assert penalty.current_overrides(app_configured) is None
+    zhang = app_configured.officer
     head(app_configured)
+    with pytest.raises(PermissionDenied, match="须由管理员办理"):
+        penalty.load_overrides_file(app_configured, path)  # 王五 is the 负责人, not 管理员
+    assert penalty.current_overrides(app_configured) is None
+    app_configured.officer = zhang  # the first officer is the installation's administrator
     loaded = penalty.load_overrides_file(app_configured, path)
     assert loaded.name == "某省裁量基准"
     current = penalty.current_overrides(app_configured)
