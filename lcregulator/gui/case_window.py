@@ -46,7 +46,7 @@ from lcregulator.domain.parties import Party, PartyId, PartyKind, PartyRole
 from lcregulator.domain.penalty import same_act_warnings
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
-from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup
+from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup, workflow
 from lcregulator.services.context import AppContext
 
 from .documents_tab import DocumentsTab
@@ -462,7 +462,10 @@ class CaseWindow(QMainWindow):
         extra: dict[str, object] = {}
         if step_id == "referral_team":
             extra["officer_ids"] = [int(i) for i in self.case.officer_ids]
-        dialog = StepDialog(self.ctx, CaseId(self.case.id), STEPS[step_id], self, extra)
+        defaults, locked = workflow.step_defaults(self.ctx, self.case)
+        dialog = StepDialog(
+            self.ctx, CaseId(self.case.id), STEPS[step_id], self, extra, defaults, locked
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_case is None:
             return False
         self.case = dialog.result_case

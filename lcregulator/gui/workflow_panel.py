@@ -210,8 +210,14 @@ class StepDialog(QDialog):
         step: Step,
         parent: QWidget | None = None,
         extra: dict[str, object] | None = None,
+        defaults: dict[str, object] | None = None,
+        locked: dict[str, str] | None = None,
     ):
+        """``defaults`` pre-fill the inputs from the case; ``locked`` are requirements the law
+        sets (input name → reason): ticked and not to be unticked."""
         super().__init__(parent)
+        defaults = defaults or {}
+        locked = locked or {}
         self.extra = extra or {}
         self.ctx = ctx
         self.case_id = case_id
@@ -229,8 +235,25 @@ class StepDialog(QDialog):
         for name, label, kind in step.params:
             widget: QWidget = QCheckBox(label) if kind == "bool" else QLineEdit()
             widget.setObjectName(name)
+            value = defaults.get(name)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+                if name in locked:
+                    widget.setChecked(True)
+                    widget.setEnabled(False)  # the law sets it; the officer cannot drop it
+                    widget.setToolTip(locked[name])
+                    widget.setText(label + self.tr("（依法必须）"))
+            elif value is not None:
+                assert isinstance(widget, QLineEdit)
+                widget.setText(str(value))
             self.inputs[name] = widget
             form.addRow("" if kind == "bool" else label + "：", widget)
+            if name in locked:
+                reason = QLabel(locked[name])
+                reason.setObjectName(f"{name}_reason")
+                reason.setWordWrap(True)
+                reason.setStyleSheet("color: #555;")
+                form.addRow("", reason)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)

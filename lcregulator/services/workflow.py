@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
+
+from sqlalchemy import select
 
 from lcregulator.domain.authority import Officer, OfficerRole, require_role
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
@@ -18,7 +22,8 @@ from lcregulator.domain.errors import PermissionDenied, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.referral import ReferralInput, ReferralResult, screen
 from lcregulator.domain.workdays import WorkCalendar
-from lcregulator.domain.workflow import Change, Context, run
+from lcregulator.domain.workflow import Change, Context, required_by_law, run
+from lcregulator.persistence.rows import CaseRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
@@ -245,3 +250,41 @@ def screen_referral(
         )
         uow.commit()
     return saved, result
+
+
+def next_case_number(ctx: AppContext, authority_id: int, year: int) -> str:
+    """The 立案编号 after the highest this authority gave this year: 杭西市监立〔2026〕16号.
+
+    A suggestion for the filing form (the officer may change it); the database's unique
+    constraint still refuses a number already taken."""
+    with ctx.unit_of_work() as uow:
+        authority = uow.authorities.get(authority_id)
+        prefix = f"{authority.short_name}立〔{year}〕"
+        numbers = uow.session.scalars(
+            select(CaseRow.case_number).where(
+                CaseRow.authority_id == authority_id, CaseRow.case_number.like(prefix + "%")
+            )
+        ).all()
+    pattern = re.compile(re.escape(prefix) + r"(\d+)号$")
+    taken = [int(m.group(1)) for n in numbers if n and (m := pattern.search(n))]
+    return f"{prefix}{max(taken, default=0) + 1}号"
+
+
+def step_defaults(ctx: AppContext, case: Case) -> tuple[dict[str, object], dict[str, str]]:
+    """What a step's form starts with, from the case, and the inputs the law fixes.
+
+    Returns (defaults by input name, reasons by input name for the requirements an officer may
+    not drop): the assessed fine, the next 立案编号, and the hearing right and 法制审核 the
+    assessment (or a held hearing) makes compulsory."""
+    law = required_by_law(case)
+    defaults: dict[str, object] = {name: True for name in law}
+    fines: list[Decimal] = []
+    for v in case.violations:
+        proposed = ((v.assessment or {}).get("input") or {}).get("proposed_fine")
+        if proposed not in (None, ""):
+            fines.append(Decimal(str(proposed)))
+    if fines:
+        defaults["fine"] = sum(fines, Decimal(0))
+    if not case.case_number:
+        defaults["case_number"] = next_case_number(ctx, case.authority_id, ctx.today().year)
+    return defaults, law

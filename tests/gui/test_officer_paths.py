@@ -186,3 +186,95 @@ def test_violation_picker_saves_only_what_is_chosen(
     assert window.case.id is not None
     saved = cases.get_case(app_configured, window.case.id)
     assert [v.provision_id for v in saved.violations] == ["M60/price-marking"]
+
+
+def concluded_case_window(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
+    """A concluded case whose saved assessment found a hearing right and 法制审核."""
+    from lcregulator.domain.cases import CaseParty, Violation
+    from lcregulator.domain.parties import Channel, Party, PartyKind, PartyRole, Place
+    from lcregulator.services import parties, workflow
+    from tests.samples import USCC_PLATFORM
+    from tests.services.test_workflow_service import head, new_case
+
+    company = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州某电子商务有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc=USCC_PLATFORM,
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "文三路1号"),
+            registered=True,
+        ),
+    )
+    case_id = new_case(ctx)
+    case = cases.get_case(ctx, case_id)
+    case.parties = [CaseParty(company.id, PartyRole.ROOM_OPERATOR)]  # type: ignore[arg-type]
+    case.violations = [
+        Violation(
+            "M60/price-marking",
+            "未明码标价。",
+            act_start=dt.date(2026, 10, 1),
+            assessment={
+                "input": {"proposed_fine": "185000"},
+                "result": {"hearing_right": True, "legal_review_required": True},
+                "summary": "拟罚款185000元",
+            },
+        )
+    ]
+    cases.update_case(ctx, case)
+    signed_in = ctx.officer
+    head(ctx)
+    workflow.apply(ctx, case_id, "file", dt.date(2026, 11, 10), case_number="杭西市监立〔2026〕7号")
+    ctx.officer = signed_in
+    workflow.apply(ctx, case_id, "start_investigation", dt.date(2026, 11, 11))
+    workflow.apply(ctx, case_id, "conclude", dt.date(2026, 11, 18))
+    authority = setup.our_authority(ctx)
+    assert authority is not None
+    window = CaseWindow(ctx, authority, cases.get_case(ctx, case_id))
+    qtbot.addWidget(window)
+    return window
+
+
+def choose_step(window: CaseWindow, step_id: str) -> None:
+    """Pick the step from the 办案操作 menu, as an officer does."""
+    [action] = [a for a in window.stage_bar.menu.actions() if a.objectName() == step_id]
+    action.trigger()
+
+
+def test_review_and_hearing_start_from_the_assessment(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from lcregulator.gui.workflow_panel import StepDialog
+
+    window = concluded_case_window(qtbot, app_configured)
+    seen: dict[str, object] = {}
+
+    def submit(dialog: QWidget) -> None:
+        legal = dialog.findChild(QCheckBox, "legal_review_required")
+        collective = dialog.findChild(QCheckBox, "collective_discussion_required")
+        seen["legal"] = (legal.isChecked(), legal.isEnabled())
+        seen["collective"] = (collective.isChecked(), collective.isEnabled())
+        qtbot.mouseClick(collective, Qt.MouseButton.LeftButton)  # adding one is allowed
+        press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
+
+    answer_modal(submit, StepDialog)
+    choose_step(window, "submit_review")
+    raise_failures()
+    assert seen == {"legal": (True, False), "collective": (False, True)}
+    assert window.case.procedure.legal_review_required
+    assert window.case.procedure.collective_discussion_required
+
+    def notice(dialog: QWidget) -> None:
+        hearing = dialog.findChild(QCheckBox, "hearing_right")
+        seen["hearing"] = (hearing.isChecked(), hearing.isEnabled())
+        press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
+
+    answer_modal(notice, StepDialog)
+    choose_step(window, "serve_notice")
+    raise_failures()
+    assert seen["hearing"] == (True, False)
+    assert window.case.procedure.hearing_right
