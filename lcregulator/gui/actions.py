@@ -34,6 +34,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         True,
         "登记新的案件或线索",
     ),
+    ActionSpec(
+        "case.clue",
+        "登记线索(&L)…",
+        "案件(&C)",
+        None,
+        True,
+        "登记投诉举报、平台报告、移送或监测发现的线索",
+    ),
     ActionSpec("case.open", "打开案件(&O)", "案件(&C)", None, True, "打开选中的案件"),
     ActionSpec("case.refresh", "刷新(&R)", "案件(&C)", QKeySequence.StandardKey.Refresh, True),
     ActionSpec(

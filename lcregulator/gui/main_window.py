@@ -44,6 +44,7 @@ from lcregulator.services.context import AppContext
 from . import actions
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
+from .clue_register import ClueRegisterPage
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
             self,
             {
                 "case.new": self.new_case,
+                "case.clue": self.register_clue,
                 "case.open": self.open_selected,
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
@@ -155,6 +157,9 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
         self.pages.addTab(self.due_page, self.tr("期限预警"))
+        self.clue_page = ClueRegisterPage(ctx)
+        self.clue_page.open_case.connect(self._open_clue_case)
+        self.pages.addTab(self.clue_page, self.tr("线索登记"))
         self.pages.addTab(register, self.tr("案件登记簿"))
         self.pages.setCurrentWidget(self.due_page if self.due_page.table.rowCount() else register)
         self.setCentralWidget(self.pages)
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
         self._show_state()
         if hasattr(self, "due_page"):
             self.due_page.refresh()
+        if hasattr(self, "clue_page"):
+            self.clue_page.refresh()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(total)))
@@ -251,6 +258,14 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def register_clue(self) -> None:
+        self.pages.setCurrentWidget(self.clue_page)
+        self.clue_page.register()
+
+    def _open_clue_case(self, case_id: int) -> None:
+        self.refresh()
+        self.open_case(case_id)
 
     def open_case_deadlines(self, case_id: int) -> CaseWindow:
         window = self.open_case(case_id)

@@ -307,6 +307,19 @@ class ClueRepository:
         clue.id = ClueId(row.id)
         return clue
 
+    def register(self, limit: int = 500) -> list[tuple[Clue, CaseStatus | None, str]]:
+        """The clue register, newest first: each clue with its case's status and number."""
+        rows = self.session.execute(
+            select(ClueRow, CaseRow.status, CaseRow.case_number)
+            .outerjoin(CaseRow, CaseRow.id == ClueRow.case_id)
+            .order_by(ClueRow.received_on.desc(), ClueRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            (mapping.clue_from_row(r[0]), CaseStatus(r[1]) if r[1] else None, r[2] or "")
+            for r in rows
+        ]
+
 
 @dataclass(frozen=True, slots=True)
 class CaseSummary:

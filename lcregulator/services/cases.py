@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueSource
+from lcregulator.domain.authority import OfficerId
+from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId, ClueSource
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event, diff
 from lcregulator.persistence.case_search import CaseQuery
@@ -132,6 +134,42 @@ def new_case_from_clue(ctx: AppContext, clue: Clue, title: str) -> Case:
         authority_id=authority_id,
         summary=clue.summary,
     )
+
+
+@dataclass(frozen=True)
+class ClueEntry:
+    """One line of the 线索登记: the clue, and where it went (no case yet: 待核查)."""
+
+    clue: Clue
+    case_status: CaseStatus | None
+    case_number: str
+
+    @property
+    def state(self) -> str:
+        return self.case_status.label if self.case_status else "待核查"
+
+
+def clue_register(ctx: AppContext) -> list[ClueEntry]:
+    with ctx.unit_of_work() as uow:
+        return [ClueEntry(*row) for row in uow.clues.register()]
+
+
+def open_clue_case(
+    ctx: AppContext, clue_id: ClueId, title: str, officer_ids: list[OfficerId]
+) -> Case:
+    """Open the case file of a registered clue for 核查, in one transaction.
+
+    The case then goes 核查 → 立案 or 不予立案 through its workflow (程序规定 Arts 18–20); the
+    clue keeps pointing at it, so the register shows where every clue went."""
+    if not title.strip():
+        raise ValidationError("case.title", "请填写案件名称。")
+    with ctx.unit_of_work() as uow:
+        clue = uow.clues.get(clue_id)
+    if clue.case_id is not None:
+        raise ValidationError("clue", "该线索已在核查或已处理。")
+    case = new_case_from_clue(ctx, clue, title.strip())
+    case.officer_ids = list(officer_ids)
+    return create_case(ctx, case, clue)
 
 
 def _our_authority_id(ctx: AppContext) -> int:

@@ -278,3 +278,69 @@ def test_review_and_hearing_start_from_the_assessment(
     raise_failures()
     assert seen["hearing"] == (True, False)
     assert window.case.procedure.hearing_right
+
+
+def test_a_clue_is_registered_verified_and_not_filed(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from lcregulator.gui.clue_register import ClueDialog
+    from lcregulator.gui.main_window import MainWindow
+    from lcregulator.gui.workflow_panel import StepDialog
+    from tests.services.test_workflow_service import head
+
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ClueDialog)
+        dialog.source.setCurrentIndex(dialog.source.findText("平台报告"))
+        ok = dialog.findChild(QDialogButtonBox)
+        press(qtbot, ok, "登记")  # empty: refused at the field
+        assert dialog.error.text() == "请填写线索内容。"
+        type_text(qtbot, dialog.summary, "某平台报告：好物严选直播间标价不实。")
+        assert dialog.error.text() == ""  # cleared as soon as the field changes
+        type_text(qtbot, dialog.reporter, "某直播平台")
+        press(qtbot, ok, "登记")
+
+    answer_modal(fill, ClueDialog)
+    main.actions["case.clue"].trigger()
+    raise_failures()
+    page = main.clue_page
+    assert main.pages.currentWidget() is page
+    assert [page.table.item(0, c).text() for c in (1, 4)] == ["平台报告", "待核查"]
+    assert page.verify_button.isEnabled()
+
+    def name(dialog: QWidget) -> None:
+        edit = dialog.findChild(QLineEdit)
+        edit.selectAll()
+        type_text(qtbot, edit, "好物严选直播间标价不实案")
+        dialog.accept()  # type: ignore[attr-defined]
+
+    answer_modal(name, QInputDialog)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    raise_failures()
+    assert page.table.item(0, 4).text() == "线索登记"
+    [window] = main.open_windows
+    assert window.case.title == "好物严选直播间标价不实案"
+
+    def confirm(dialog: QWidget) -> None:
+        press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
+
+    answer_modal(confirm, StepDialog)
+    choose_step(window, "start_verification")
+    raise_failures()
+    head(app_configured)
+
+    def decline(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.findChild(QLineEdit, "reason"), "经核查，标价与实际一致")
+        press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
+
+    answer_modal(decline, StepDialog)
+    choose_step(window, "decline")
+    raise_failures()
+    main.refresh()
+    assert page.table.item(0, 4).text() == "不予立案"
