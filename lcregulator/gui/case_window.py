@@ -49,6 +49,7 @@ from lcregulator.domain.regions import regions
 from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup, workflow
 from lcregulator.services.context import AppContext
 
+from . import date_fields
 from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
@@ -98,6 +99,7 @@ class CaseWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        date_fields.install()  # Tab leaves a date field instead of editing its month
         self.ctx = ctx
         self.authority = authority
         assert authority.id is not None

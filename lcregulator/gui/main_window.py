@@ -41,7 +41,7 @@ from lcregulator.persistence.case_search import CaseQuery
 from lcregulator.services import cases, demo, documents, penalty, setup
 from lcregulator.services.context import AppContext
 
-from . import actions
+from . import actions, date_fields
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
 from .clue_register import ClueRegisterPage
@@ -61,12 +61,14 @@ class MainWindow(QMainWindow):
         self, ctx: AppContext, authority: Authority, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        date_fields.install()  # Tab leaves a date field instead of editing its month
         self.ctx = ctx
         self.authority = authority
         self.case_windows: dict[int, CaseWindow] = {}  # saved cases, by id
         self.open_windows: list[CaseWindow] = []  # every case window, new ones too
         self.statute_viewer: StatuteViewer | None = None
-        self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
+        # the desktop appends the application's display name (直播电商监管执法办案系统)
+        self.setWindowTitle(authority.name)
         fit_to_screen(self, 1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))

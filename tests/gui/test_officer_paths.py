@@ -344,3 +344,59 @@ def test_a_clue_is_registered_verified_and_not_filed(
     raise_failures()
     main.refresh()
     assert page.table.item(0, 4).text() == "不予立案"
+
+
+def test_tab_leaves_a_date_field_without_changing_it(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from lcregulator.gui.clue_register import ClueDialog
+
+    window = case_window(qtbot, app_configured)  # a window installs the behaviour
+    dialog = ClueDialog(app_configured, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.received.date()
+    dialog.received.setFocus()
+    qtbot.keyClick(dialog.received, Qt.Key.Key_Tab)
+    focused = dialog.focusWidget()
+    assert focused is dialog.summary  # the next field, not the month of the date
+    qtbot.keyClicks(focused, "15")
+    assert dialog.summary.toPlainText() == "15"
+    assert dialog.received.date() == before
+    assert window.windowTitle().startswith("某直播间案")
+
+
+def test_main_window_title_names_the_bureau_once(qtbot: QtBot, app_configured: AppContext) -> None:
+    from lcregulator.gui.main_window import MainWindow
+
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+    assert main.windowTitle() == "杭州市西湖区市场监督管理局"
+
+
+def test_no_code_words_or_font_files_on_screen(qtbot: QtBot, app_configured: AppContext) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from lcregulator.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(app_configured)
+    qtbot.addWidget(dialog)
+    fonts = dialog.findChild(QLabel, "fontReport").text()
+    assert fonts and not any(ext in fonts.lower() for ext in (".ttf", ".ttc", ".otf"))
+    window = case_window(qtbot, app_configured)
+    assert window is not None
+    from lcregulator.domain.penalty import PenaltyInput, assess
+
+    result = assess(
+        PenaltyInput(
+            provision="M60/price-marking",
+            party_type="organization",
+            act_date=dt.date(2026, 10, 1),
+            discovery_date=dt.date(2026, 10, 8),
+            decision_date=dt.date(2026, 11, 20),
+        )
+    )
+    assert "verified" not in result.explanation and "verified" not in " ".join(result.warnings)
