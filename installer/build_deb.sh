@@ -19,7 +19,7 @@ Section: misc
 Priority: optional
 Architecture: $arch
 Installed-Size: $size
-Depends: libegl1, libgl1, libfontconfig1, libglib2.0-0, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei
+Depends: libegl1, libgl1, libfontconfig1, libglib2.0-0, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, fonts-hanazono
 Maintainer: lcregulator developers <lcregulator@localhost>
 Description: 直播电商监管执法办案系统 (live-commerce enforcement case management)
  Case management for market-supervision officers under the 直播电商监督管理办法:

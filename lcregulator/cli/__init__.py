@@ -102,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         emit(exc.as_dict())
         return int(Exit.BAD_INPUT)
     except DomainError as exc:
+        if getattr(exc, "field", None) == "database":  # health.DatabaseProblem: read-only, full…
+            emit({"error": {"field": "database", "message": exc.message}})
+            return int(Exit.DATABASE)
         emit({"error": {"field": "", "message": exc.message}})
         return int(Exit.BAD_INPUT)
     except Exception as exc:
@@ -143,10 +146,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return check_gui()
     if args.command is None:
-        from lcregulator.gui.app import run  # Qt only when a window is wanted
-        from lcregulator.services.bootstrap import open_context as open_app_context
+        from lcregulator.gui.start import start_window  # Qt only when a window is wanted
 
-        return run(open_app_context())
+        return start_window()
     if args.command == "db":
         return _db(args.db_command)
     if args.command == "region":

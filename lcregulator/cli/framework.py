@@ -21,11 +21,9 @@ import getpass
 import json
 import logging
 import os
-import sqlite3
 import sys
 import uuid
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, NoReturn
 
 from lcregulator.domain.authority import Officer, OfficerRole
@@ -171,6 +169,7 @@ def open_context(*, create: bool = False, upgrade: bool = True) -> AppContext:
     from sqlalchemy.exc import SQLAlchemyError
 
     from lcregulator.persistence.database import Database
+    from lcregulator.persistence.health import DatabaseProblem, known_revisions
     from lcregulator.persistence.paths import Paths, database_url
     from lcregulator.services.bootstrap import configure_logging
     from lcregulator.services.context import SystemClock
@@ -194,51 +193,28 @@ def open_context(*, create: bool = False, upgrade: bool = True) -> AppContext:
     except OSError as exc:
         raise _database_error(f"无法创建数据文件夹 {paths.home}：{exc.strerror}。") from None
     configure_logging(paths)
-    if is_sqlite and paths.database.is_file():
-        _check_sqlite_file(paths.database)
     database = Database(url)
     try:
-        current = database.current_revision()
-        head = database.head_revision()
+        # the cheap check (header, revision in one query; no Alembic): damaged, foreign,
+        # newer or unreachable databases are refused untouched
+        current = database.check(paths, create=create)
+        head = known_revisions()[1]
         if current is None and not create:
             database.dispose()
             raise _database_error("数据库是空的（没有数据表），请先运行 lcregulator db upgrade。")
-        if current is not None and current != head and not _known_revision(database, current):
-            database.dispose()
-            raise _database_error(
-                f"数据库的版本（{current}）比本程序新，请升级 lcregulator 后再使用。"
-            )
         if current != head and upgrade:
             backup = database.upgrade(backup_dir=paths.backups)
             if backup is not None:
                 log.info("schema upgraded; the previous database was saved to %s", backup)
     except CommandError:
         raise
+    except DatabaseProblem as exc:
+        database.dispose()
+        raise _database_error(exc.message) from None
     except SQLAlchemyError as exc:
         database.dispose()
         raise _database_error(f"无法打开数据库：{_reason(exc)}") from None
     return AppContext(database=database, paths=paths, clock=SystemClock())
-
-
-def _known_revision(database: Any, revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-
-    from lcregulator.persistence.database import alembic_config
-
-    script = ScriptDirectory.from_config(alembic_config(database.url))
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:
-        return False
-
-
-def _check_sqlite_file(path: Path) -> None:
-    """A file that is not a SQLite database (or is truncated) is 'damaged' (exit 3)."""
-    try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise _database_error(f"数据库文件已损坏或不是本程序的数据库：{path}（{exc}）。") from None
 
 
 def _reason(exc: BaseException) -> str:

@@ -1,6 +1,7 @@
 """Document definitions as package data: Jinja2 for the fields, a line markup for the layout.
 
-A definition (``templates/<kind>.txt``) starts with its header::
+The markup is documented for template authors in ``docs/document-templates.md``. In short, a
+definition (``templates/<kind>.txt``) starts with its header::
 
     @kind penalty_decision
     @title 行政处罚决定书
@@ -8,14 +9,24 @@ A definition (``templates/<kind>.txt``) starts with its header::
     @ask hearing_place|听证地点   (facts the case does not hold, asked of the officer at issue)
 
 then the body, one node per line: ``@org``, ``@title``, ``@number``, ``@heading``, ``@note``,
-``@noindent`` (a paragraph without indent), ``@sign a|b`` (signature lines), ``@fields`` …
-``@end`` (label|value rows), ``@table h1|h2`` … ``@end``; any other line is a paragraph.
-Fields that the case lacks raise ``MissingFields`` listing them in Chinese — nothing is printed
-as a blank by accident.
+``@heading2``/``@heading3`` (levels two and three), ``@noindent`` (a paragraph without indent), ``@sign 署名|日期`` (the authority's signature and
+date, room for the seal), ``@signline 执法人员签名：`` (a person signs by hand, with 年 月 日),
+``@fields`` … ``@end`` (label|value rows), ``@table h1|h2`` … ``@end``; inside a block an
+optional first line ``@widths 26|74`` declares relative column widths. Any other line is a
+paragraph.
+
+Data is data: the values a template prints (``{{ … }}``) never become markup. Jinja renders each
+value as an opaque token; the markup is parsed into the tree with the tokens in place; only then
+are the values put into the nodes' text. A party named ``甲|乙`` stays one cell, a fact that starts
+with ``@title`` is a paragraph, and a line break in a value is a line break inside the same
+paragraph or cell. Fields that the case lacks raise ``MissingFields`` listing them in Chinese —
+nothing is printed as a blank by accident.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,6 +35,7 @@ from typing import Any
 
 import jinja2
 
+from . import fonts
 from .tree import (
     DocNumber,
     Document,
@@ -34,8 +46,10 @@ from .tree import (
     Org,
     Para,
     Signature,
+    SignLine,
     Table,
     Title,
+    printable,
 )
 
 
@@ -95,6 +109,8 @@ def _parse(kind: str, text: str, origin: str) -> Definition:
                 header[key[1:]] = value.strip()
             continue
         if in_header and not line.strip():
+            # the header ends at the first blank line after it: a body may open with @title
+            in_header = "kind" not in header
             continue
         in_header = False
         body_lines.append(line)
@@ -123,75 +139,141 @@ class _Recorder:
         return value
 
 
-def _environment() -> jinja2.Environment:
+# A value's placeholder between template rendering and parsing: private-use characters that the
+# markup never uses, so no value can open a node, end a line or split a cell.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_TOKEN = re.compile("\ue000(\\d+)\ue001")
+
+
+def _environment(finalize: Callable[[Any], str]) -> jinja2.Environment:
     return jinja2.Environment(
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=finalize,
     )
 
 
+class _Values:
+    """The values a rendering printed, each replaced by a token in the template's output."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+
+    def token(self, value: Any) -> str:
+        self.values.append("" if value is None else printable(str(value)))
+        return f"{_OPEN}{len(self.values) - 1}{_CLOSE}"
+
+    def fill(self, text: str, depth: int = 0) -> str:
+        """The text with every token replaced by its value, as plain text (a value captured
+        from a ``{% set %}`` block holds tokens itself: those are filled too)."""
+        if _OPEN not in text or depth > 4:
+            return text
+
+        def value(match: re.Match[str]) -> str:
+            return self.fill(self.values[int(match.group(1))], depth + 1)
+
+        return _TOKEN.sub(value, text)
+
+
 def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
-    """Fill a definition with the case context and parse it into a document tree."""
+    """Fill a definition with the case context: the markup is parsed into the tree first, and the
+    case's values go into the nodes as text afterwards."""
     d = definition(kind)
     recorder = _Recorder()
     asked = dict(context.get("ask") or {})
     for name, label in d.asks:
         asked[name] = recorder.require(asked.get(name), label)  # "（缺）" while missing
     ctx = dict(context) | {"number": number, "require": recorder.require, "ask": asked}
+    values = _Values()
     try:
-        text = _environment().from_string(d.body).render(ctx)
+        text = _environment(values.token).from_string(d.body).render(ctx)
     except jinja2.UndefinedError as exc:
         raise MissingFields(kind, [str(exc)]) from None
     if recorder.missing:
         raise MissingFields(kind, recorder.missing)
-    return Document(kind=kind, title=d.title, number=number, nodes=tuple(parse(text)))
+    document = Document(
+        kind=kind, title=d.title, number=number, nodes=tuple(parse(text, values.fill))
+    )
+    fonts.check(document.texts())  # every character printable, or a message naming it
+    return document
 
 
-def parse(text: str) -> list[Node]:
+def _widths(rest: str) -> tuple[float, ...]:
+    try:
+        widths = tuple(float(part) for part in rest.split("|"))
+    except ValueError:
+        raise ValueError(f"@widths takes numbers separated by |, not {rest!r}") from None
+    if not widths or any(w <= 0 for w in widths):
+        raise ValueError(f"@widths must be positive: {rest!r}")
+    return widths
+
+
+def parse(text: str, fill: Callable[[str], str] = lambda s: s) -> list[Node]:
+    """The markup (with values still as tokens) into nodes; ``fill`` puts each node's values
+    in. Lines are split and commands read on the template's own text only."""
+
+    def clean(s: str) -> str:
+        return fill(s.strip()).strip()
+
     nodes: list[Node] = []
     block: str | None = None
     rows: list[tuple[str, ...]] = []
     header: tuple[str, ...] = ()
+    widths: tuple[float, ...] = ()
     for raw in text.splitlines():
         line = raw.strip()
         if block is not None:
             if line == "@end":
                 if block == "fields":
-                    nodes.append(Fields(tuple((r[0], r[1] if len(r) > 1 else "") for r in rows)))
+                    pairs = tuple((r[0], r[1] if len(r) > 1 else "") for r in rows)
+                    nodes.append(Fields(pairs, widths))
                 else:
-                    nodes.append(Table(header, tuple(rows)))
-                block, rows = None, []
+                    nodes.append(Table(header, tuple(rows), widths))
+                block, rows, widths = None, [], ()
+            elif line.startswith("@widths ") and not rows:
+                widths = _widths(line.partition(" ")[2])
             elif line:
-                rows.append(tuple(cell.strip() for cell in line.split("|")))
+                rows.append(tuple(clean(cell) for cell in line.split("|")))
             continue
         if not line:
             continue
         command, _, rest = line.partition(" ")
-        rest = rest.strip()
+        if not command.startswith("@"):
+            text_value = clean(line)
+            if text_value:
+                nodes.append(Para(text_value))
+            continue
+        value = clean(rest)
         if command == "@org":
-            nodes.append(Org(rest))
+            nodes.append(Org(value))
         elif command == "@title":
-            nodes.append(Title(rest))
+            nodes.append(Title(value))
         elif command == "@number":
-            if rest:
-                nodes.append(DocNumber(rest))
-        elif command == "@heading":
-            nodes.append(Heading(rest))
+            if value:
+                nodes.append(DocNumber(value))
+        elif command in ("@heading", "@heading2", "@heading3"):
+            nodes.append(Heading(value, {"@heading2": 2, "@heading3": 3}.get(command, 1)))
         elif command == "@note":
-            nodes.append(Note(rest))
+            if value:
+                nodes.append(Note(value))
         elif command == "@noindent":
-            nodes.append(Para(rest, indent=False))
+            if value:
+                nodes.append(Para(value, indent=False))
         elif command == "@sign":
-            nodes.append(Signature(tuple(part.strip() for part in rest.split("|"))))
+            nodes.append(Signature(tuple(clean(part) for part in rest.split("|"))))
+        elif command == "@signline":
+            nodes.append(SignLine(value))
         elif command == "@fields":
             block = "fields"
+            if rest.strip():
+                widths = _widths(rest.strip())
         elif command == "@table":
-            block, header = "table", tuple(cell.strip() for cell in rest.split("|"))
+            block, header = "table", tuple(clean(cell) for cell in rest.split("|"))
         else:
-            nodes.append(Para(line))
+            raise ValueError(f"unknown template command {command!r}")
     if block is not None:
         raise ValueError("template block not closed with @end")
     return nodes

@@ -1,12 +1,25 @@
 """The document tree: what a 文书 says, independent of PDF or DOCX.
 
-Each node type is translated by both renderers (``pdf.py``, ``docx_writer.py``); a test proves
-both handle every node and produce the same text.
+Each node type is translated by both renderers (``pdf.py`` through ``layout.py``, and
+``docx_writer.py``); a test proves both handle every node and produce the same text. Text in a
+node is plain text: a line break in it is a line break inside the same paragraph or cell, and no
+character in it means anything to a renderer.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+
+def printable(text: str) -> str:
+    """Text as it is printed: Windows line ends become line breaks, a tab a space, and invisible
+    control and format characters (which no font draws and XML may not hold) are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(
+        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+    )
 
 
 @dataclass(frozen=True)
@@ -35,27 +48,45 @@ class Para:
 
 @dataclass(frozen=True)
 class Heading:
-    text: str  # 一、… (黑体)
+    """GB/T 9704 §7.3.3: level 1 "一、" 黑体, level 2 "（一）" 楷体, level 3 "1." 仿宋 (and "（1）"),
+    all 3号, indented two characters."""
+
+    text: str
+    level: int = 1
+
+    @property
+    def role(self) -> str:
+        return {1: "hei", 2: "kai"}.get(self.level, "fangsong")
 
 
 @dataclass(frozen=True)
 class Fields:
-    """A form's label/value grid (审批表, 登记表)."""
+    """A form's label/value grid (审批表, 登记表); ``widths`` are relative column widths."""
 
     rows: tuple[tuple[str, str], ...]
+    widths: tuple[float, ...] = ()  # () = 26 : 74
 
 
 @dataclass(frozen=True)
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()  # () = 序号 narrow, the others equal
 
 
 @dataclass(frozen=True)
 class Signature:
-    """Issuer and date at the bottom right, where the seal goes (印章)."""
+    """The authority's 署名 (one or more lines) over the 成文日期 (the last line), where the seal
+    goes (印章)."""
 
     lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SignLine:
+    """A person signs here by hand: the label, blank space to sign, and 年 月 日."""
+
+    label: str
 
 
 @dataclass(frozen=True)
@@ -63,8 +94,9 @@ class Note:
     text: str
 
 
-Node = Org | Title | DocNumber | Para | Heading | Fields | Table | Signature | Note
-NODE_TYPES = (Org, Title, DocNumber, Para, Heading, Fields, Table, Signature, Note)
+Node = Org | Title | DocNumber | Para | Heading | Fields | Table | Signature | SignLine | Note
+NODE_TYPES = (Org, Title, DocNumber, Para, Heading, Fields, Table, Signature, SignLine, Note)
+SIGN_DATE = "年　　月　　日"
 
 
 @dataclass(frozen=True)
@@ -76,17 +108,37 @@ class Document:
 
     def text_lines(self) -> list[str]:
         """Every piece of text in reading order — what both renderers must print."""
-        out: list[str] = []
+        return [text for _, _, text in self.texts() if text]
+
+    def texts(self) -> Iterator[tuple[str, str, str]]:
+        """(where, font role, text) for every piece of text: where names the field or part of
+        the document, for the message when a character cannot be printed."""
         for node in self.nodes:
             if isinstance(node, Fields):
                 for label, value in node.rows:
-                    out += [label, value]
+                    yield label, "hei", label
+                    yield label, "fangsong", value
             elif isinstance(node, Table):
-                out += list(node.header)
+                for h in node.header:
+                    yield h, "hei", h
                 for row in node.rows:
-                    out += list(row)
+                    for h, cell in zip(node.header, row, strict=False):
+                        yield h, "fangsong", cell
             elif isinstance(node, Signature):
-                out += list(node.lines)
+                for line in node.lines:
+                    yield "署名", "fangsong", line
+            elif isinstance(node, SignLine):
+                yield "签名栏", "fangsong", node.label
+                yield "签名栏", "fangsong", SIGN_DATE
+            elif isinstance(node, Org):
+                yield "机关名称", "title", node.text
+            elif isinstance(node, Title):
+                yield "标题", "title", node.text
+            elif isinstance(node, DocNumber):
+                yield "文号", "fangsong", node.text
+            elif isinstance(node, Heading):
+                yield "正文", node.role, node.text
+            elif isinstance(node, Note):
+                yield "附注", "fangsong", node.text
             else:
-                out.append(node.text)
-        return [line for line in out if line]
+                yield "正文", "fangsong", node.text

@@ -87,6 +87,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         False,
         "载入覆盖各类当事人和办案阶段的演示案件",
     ),
+    ActionSpec(
+        "tools.backup",
+        "备份/恢复(&K)…",
+        "工具(&T)",
+        None,
+        False,
+        "备份数据库和证据、文书文件，或从备份恢复；每日自动备份的位置",
+    ),
     ActionSpec("help.about", "关于(&A)", "帮助(&H)"),
 )
 

@@ -77,6 +77,9 @@ def run(ctx: AppContext) -> int:
     if window is None:
         return 0
     window.show()
+    from .start import schedule_after_first_paint
+
+    schedule_after_first_paint(ctx, window)  # page check and daily backup, in the background
     return app.exec()
 
 

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -44,6 +44,7 @@ from lcregulator.domain.formatting import chinese_date
 from lcregulator.services import documents
 from lcregulator.services.context import AppContext
 
+from .document_printing import ensure_fonts, print_files
 from .screen_fit import fit_to_screen, scrolling
 
 
@@ -60,24 +61,6 @@ def load_pdf(data: bytes | Path, parent: QObject) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf.load(buffer)
     return pdf
-
-
-def print_pdf(pdf: QPdfDocument, printer: QPrinter) -> int:
-    """Paint each page onto the printer; QtPdf renders transparent pages, so fill white first."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        for page in range(pdf.pageCount()):
-            if page:
-                printer.newPage()
-            target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            image = pdf.render(page, target.size())
-            painter.fillRect(target, Qt.GlobalColor.white)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return pdf.pageCount()
 
 
 def a4_printer() -> QPrinter:
@@ -165,6 +148,7 @@ class IssueDialog(QDialog):
         return {name: edit.text().strip() for name, edit in self.inputs.items()}
 
     def preview(self) -> bool:
+        ensure_fonts(self)
         try:
             data = documents.preview(self.ctx, self.case, self.kind.currentData(), self.answers())
         except MissingFields as exc:
@@ -180,6 +164,7 @@ class IssueDialog(QDialog):
 
     def issue(self) -> None:
         assert self.case.id is not None
+        ensure_fonts(self)
         try:
             self.issued = documents.issue(
                 self.ctx, CaseId(self.case.id), self.kind.currentData(), self.answers()
@@ -340,8 +325,7 @@ class DocumentsTab(QWidget):
         printer = a4_printer()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        pdf = load_pdf(documents.store_path(self.ctx, record.pdf_sha256, ".pdf"), self)
-        print_pdf(pdf, printer)
+        print_files([documents.store_path(self.ctx, record.pdf_sha256, ".pdf")], printer, self)
 
     def save_selected(self) -> None:
         record = self.selected()
@@ -391,33 +375,17 @@ def batch_print(
 ) -> int:
     """Print several documents in one job with a cancellable progress dialog; returns how many.
 
-    Painting on a printer must happen on the UI thread, so the loop yields to the event loop
-    between documents to keep the window alive and the 取消 button responsive."""
-    from PySide6.QtWidgets import QApplication
-
+    The issued PDFs go to the printer as they are (vector, one job); the progress dialog shows
+    while the job is handed over."""
     progress = QProgressDialog(
         parent.tr("正在打印文书…"), parent.tr("取消"), 0, len(records), parent
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    done = 0
+    progress.setMinimumDuration(0)
     try:
-        for i, record in enumerate(records):
-            if progress.wasCanceled():
-                break
-            pdf = load_pdf(documents.store_path(ctx, record.pdf_sha256, ".pdf"), parent)
-            for page in range(pdf.pageCount()):
-                if done or page:
-                    printer.newPage()
-                target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-                painter.fillRect(target, Qt.GlobalColor.white)
-                painter.drawImage(target, pdf.render(page, target.size()))
-                done += 1
-            progress.setValue(i + 1)
-            QApplication.processEvents()
+        paths = [documents.store_path(ctx, r.pdf_sha256, ".pdf") for r in records]
+        done = print_files(paths, printer, parent)
+        progress.setValue(len(records))
     finally:
-        painter.end()
         progress.close()
     return done

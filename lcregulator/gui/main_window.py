@@ -45,6 +45,7 @@ from . import actions, date_fields
 from .case_table import CaseTableModel
 from .case_window import CaseWindow
 from .clue_register import ClueRegisterPage
+from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .party_dialog import PartyPickerDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.statute_viewer: StatuteViewer | None = None
         # the desktop appends the application's display name (直播电商监管执法办案系统)
         self.setWindowTitle(authority.name)
+        start_loading_fonts()  # the document fonts parse on a worker thread, once
         fit_to_screen(self, 1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
                 "tools.settings": self.show_settings,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
+                "tools.backup": self.show_backup,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -423,6 +426,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
         )
+
+    def show_backup(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self.close)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -35,6 +35,16 @@ class Paths:
         return self.home / "evidence"
 
     @property
+    def documents(self) -> Path:
+        """Issued PDFs and DOCX files, each named by its SHA-256."""
+        return self.home / "documents"
+
+    @property
+    def quarantine(self) -> Path:
+        """Stored files no row names, moved aside by ``verify --repair`` (never deleted)."""
+        return self.home / "quarantine"
+
+    @property
     def backups(self) -> Path:
         return self.home / "backups"
 

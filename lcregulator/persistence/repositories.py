@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -31,6 +31,7 @@ from lcregulator.domain.parties import Party, PartyId
 
 from . import case_search, mapping
 from .case_search import CaseQuery
+from .database import BEGIN_OPTION
 from .rows import (
     AuthorityRow,
     CaseOfficerRow,
@@ -59,11 +60,17 @@ def conflict_message(what: str, who: str | None, at: Any) -> str:
     )
 
 
+def _read_connection(session: Session) -> Connection:
+    """A fresh connection for a look-up beside our open write transaction: DEFERRED, since an
+    IMMEDIATE begin would wait for the lock our own transaction holds."""
+    return session.get_bind().connect().execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
+
 def _stale_conflict(
     session: Session, row_class: type[CaseRow] | type[PartyRow], row_id: int, what: str
 ) -> DomainError:
     """Read who saved last on a fresh connection (ours is mid-transaction) and say so."""
-    with session.get_bind().connect() as conn:
+    with _read_connection(session) as conn:
         found = conn.execute(
             select(row_class.updated_at, OfficerRow.name)
             .outerjoin(OfficerRow, OfficerRow.id == row_class.updated_by)
@@ -94,7 +101,7 @@ def _flush_guarded(
     except OperationalError as exc:
         if row_id is None or "locked" not in str(exc.orig):
             raise
-        with session.get_bind().connect() as conn:
+        with _read_connection(session) as conn:
             current = conn.execute(
                 select(row_class.version).where(row_class.id == row_id)
             ).scalar_one_or_none()

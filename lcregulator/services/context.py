@@ -13,6 +13,7 @@ from lcregulator.domain.authority import Officer
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.formatting import CHINA_TZ
 from lcregulator.persistence.database import Database
+from lcregulator.persistence.file_store import LocalFolderStore
 from lcregulator.persistence.paths import Paths
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
@@ -46,6 +47,14 @@ class AppContext:
     def today(self) -> dt.date:
         """Today in Beijing time, whatever the workstation's zone (deadlines are Chinese dates)."""
         return self.clock.now().astimezone(CHINA_TZ).date()
+
+    @property
+    def evidence_store(self) -> LocalFolderStore:
+        return LocalFolderStore(self.paths.evidence)
+
+    @property
+    def document_store(self) -> LocalFolderStore:
+        return LocalFolderStore(self.paths.documents)
 
     def unit_of_work(self) -> UnitOfWork:
         officer_id = self.officer.id if self.officer else None

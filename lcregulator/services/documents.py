@@ -9,9 +9,6 @@ asked for them (or fixes the case) and nothing is numbered.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +16,7 @@ from typing import Any
 
 from lcregulator.documents.docx_writer import render_docx
 from lcregulator.documents.pdf import render_pdf
+from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
 from lcregulator.domain.cases import Case, CaseId
@@ -335,19 +333,12 @@ class Issued:
 
 
 def store_path(ctx: AppContext, sha256: str, suffix: str) -> Path:
-    return ctx.paths.home / "documents" / sha256[:2] / f"{sha256}{suffix}"
+    return ctx.document_store.path(sha256, suffix)
 
 
 def _store(ctx: AppContext, data: bytes, suffix: str) -> str:
-    digest = hashlib.sha256(data).hexdigest()
-    target = store_path(ctx, digest, suffix)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    return digest
+    """Durably into the store (temporary name, fsync, rename) before the row is committed."""
+    return ctx.document_store.put(data, suffix)[0]
 
 
 def issue(
@@ -362,6 +353,9 @@ def issue(
     officer = ctx.require_officer()
     day = on or ctx.today()
     d = definition(kind)
+    # The first PDF of a process spends seconds loading fonts: do it before the transaction,
+    # which holds the write lock (and the number) while the document is rendered.
+    load_fonts()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
         ask = case_answers(case, kind, ask)
@@ -500,6 +494,7 @@ def issue_for_summons(
     officer = ctx.require_officer()
     day = on or ctx.today()
     d = definition(kind)
+    load_fonts()  # before the write lock, as in issue()
     with ctx.unit_of_work() as uow:
         summons = uow.summonses.get(summons_id)
         authority_id = int(uow.settings.get("authority_id") or 0)

@@ -7,49 +7,26 @@ re-check compares each stored file with the hash taken at intake.
 from __future__ import annotations
 
 import mimetypes
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from lcregulator.domain.cases import CaseId
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
-from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of, sha256_of_file
+from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of_file
 
 from .context import AppContext
 
 
 def stored_path(ctx: AppContext, sha256: str) -> Path:
-    return ctx.paths.evidence / sha256[:2] / sha256
+    return ctx.evidence_store.path(sha256)
 
 
 def _copy_into_store(ctx: AppContext, source: Path) -> tuple[str, int]:
-    """Hash while copying to a temporary file, then move it into place atomically."""
-    ctx.paths.evidence.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=ctx.paths.evidence, prefix=".incoming-")
-    tmp = Path(tmp_name)
-    try:
-        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
-
-            class _Tee:
-                def read(self, n: int = -1) -> bytes:
-                    block = src.read(n)
-                    dst.write(block)
-                    return block
-
-            sha256, size = sha256_of(_Tee())  # type: ignore[arg-type]
-        target = stored_path(ctx, sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            tmp.unlink()
-        else:
-            os.replace(tmp, target)
-        return sha256, size
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Hash while copying to a temporary file, fsync, then rename it into place."""
+    with source.open("rb") as src:
+        return ctx.evidence_store.put(src)
 
 
 def add_evidence_file(

@@ -10,7 +10,6 @@ from collections import Counter
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from pypdf import PdfReader
 
 from lcregulator.documents import layout
@@ -26,19 +25,12 @@ from lcregulator.documents.tree import (
     Org,
     Para,
     Signature,
+    SignLine,
     Table,
     Title,
 )
-from lcregulator.services.sample_case import run as run_sample
 
 W = re.compile(r"\s+")
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("demo")
-    files = run_sample(out)
-    return {p.name: p for p in files}
 
 
 def pdf_text(data: bytes) -> str:
@@ -71,6 +63,7 @@ def every_node_document() -> Document:
             Fields((("案件名称", "某案"), ("当事人", "某公司"))),
             Table(("序号", "文件名"), (("1", "回放.mp4"), ("2", "截图.png"))),
             Signature(("杭州市西湖区市场监督管理局", "2026年5月20日")),
+            SignLine("执法人员签名："),
             Note("本文书一式两份。"),
         ),
     )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from lcregulator.gui.case_window import CaseWindow
-from lcregulator.gui.documents_tab import IssueDialog, a4_printer, load_pdf, print_pdf
+from lcregulator.gui.document_printing import print_files
+from lcregulator.gui.documents_tab import IssueDialog, a4_printer
 from lcregulator.services import cases, documents, setup
 from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
@@ -54,9 +56,15 @@ def test_issue_preview_print_and_export(
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
     record = documents.issued(app_configured, window.case.id)[0]  # type: ignore[arg-type]
-    pdf = load_pdf(documents.store_path(app_configured, record.pdf_sha256, ".pdf"), tab)
-    assert print_pdf(pdf, printer) == 1
-    assert printed.stat().st_size > 1000
+    issued_pdf = documents.store_path(app_configured, record.pdf_sha256, ".pdf")
+    assert print_files([issued_pdf], printer, tab) == 1
+    # the printer got the issued vector PDF itself, not pictures of its pages
+    assert printed.read_bytes() == issued_pdf.read_bytes()
+    import pdfplumber
+
+    with pdfplumber.open(printed) as pdf:
+        assert "询问通知书" in (pdf.pages[0].extract_text() or "")
+        assert not pdf.pages[0].images
 
     out = tmp_path / "export"
     out.mkdir()
@@ -110,3 +118,91 @@ def test_service_is_recorded_and_batch_printing_prints_each_case(
     from pypdf import PdfReader
 
     assert len(PdfReader(str(out)).pages) == 2
+    assert all(
+        not page.images and "案件来源登记表" in page.extract_text()
+        for page in PdfReader(str(out)).pages
+    )
+
+
+def test_document_fonts_load_off_the_ui_thread_with_a_busy_indicator(qtbot: QtBot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from lcregulator.documents import fonts
+    from lcregulator.gui import document_printing
+
+    loaded, started = fonts._loaded, document_printing._started
+    threads: list[str] = []
+    real = fonts.FontSet
+
+    class Recording(real):  # type: ignore[misc, valid-type]
+        def __init__(self) -> None:
+            threads.append(threading.current_thread().name)
+            super().__init__()
+
+    fonts._loaded, document_printing._started = None, False
+    fonts.FontSet = Recording  # type: ignore[misc]
+    shown: list[bool] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    original_show = QProgressDialog.show
+
+    def show(self: QProgressDialog) -> None:
+        shown.append(True)
+        original_show(self)
+
+    QProgressDialog.show = show  # type: ignore[method-assign]
+    try:
+        document_printing.ensure_fonts(parent)
+        assert fonts.loaded() and shown
+        assert threads and threads[0] != threading.main_thread().name
+        shown.clear()
+        document_printing.ensure_fonts(parent)  # the second time: nothing to wait for
+        assert not shown
+    finally:
+        QProgressDialog.show = original_show  # type: ignore[method-assign]
+        fonts.FontSet = real  # type: ignore[misc]
+        if not fonts.loaded():
+            fonts._loaded = loaded
+        document_printing._started = started
+
+
+def test_settings_show_the_title_font_beside_the_fangsong_substitute(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from lcregulator.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(app_configured)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "fontReport")
+    assert label is not None
+    lines = label.text().splitlines()
+    assert lines[0].startswith("仿宋：") and lines[1].startswith("标题（小标宋）：")
+    assert "黑体" not in lines[1].partition("：")[2]  # the title is never set in 黑体
+    assert any(line.startswith("生僻字") for line in lines)
+
+
+def test_a_cups_printer_gets_the_issued_pdfs_themselves_in_one_lp_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from lcregulator.gui.document_printing import send_to_cups
+
+    files = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    for f in files:
+        f.write_bytes(b"%PDF-1.4")
+    log = tmp_path / "lp.log"
+    lp = tmp_path / "bin" / "lp"
+    lp.parent.mkdir()
+    lp.write_text(f'#!/bin/sh\necho "$@" > {log}\n')
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{lp.parent}:/usr/bin:/bin")
+    send_to_cups(files, "Office", copies=2, two_sided=True)
+    args = log.read_text().split()
+    assert args[:4] == ["-d", "Office", "-n", "2"]
+    assert "sides=two-sided-long-edge" in args and "print-scaling=none" in args
+    assert args[-2:] == [str(files[0]), str(files[1])]

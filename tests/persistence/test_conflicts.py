@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -67,20 +68,45 @@ def test_stale_edit_is_refused_and_names_who_changed_it(
 def test_concurrent_transactions_second_writer_gets_conflict(
     configured: AppContext, tmp_path: Path
 ) -> None:
-    """B reads inside its transaction, A commits, then B writes: the version guard catches it."""
+    """A saves while B is mid-transaction on the same case: one wins, the other is refused
+    naming the winner, never "busy". On SQLite A waits for B's write lock (BEGIN IMMEDIATE)
+    and then finds B's newer version; on PostgreSQL A commits first and B's UPDATE matches no
+    row. Either order is right; a bare "database is locked" is not."""
     other = second_workstation(configured, tmp_path, "李四")
     created = new_case(configured)
     assert created.id is not None
+    mine = cases.get_case(configured, created.id)
+    outcome: dict[str, BaseException | None] = {}
+
+    def save_mine() -> None:
+        mine.title = "张三保存"
+        try:
+            cases.update_case(configured, mine)
+            outcome["mine"] = None
+        except BaseException as exc:
+            outcome["mine"] = exc
+
     with UnitOfWork(other.database, other.officer.id, other.clock.now()) as uow_b:  # type: ignore[union-attr]
         theirs = uow_b.cases.get(created.id)
-        mine = cases.get_case(configured, created.id)
-        mine.title = "张三先保存"
-        cases.update_case(configured, mine)
-        theirs.title = "李四后保存"
-        with pytest.raises(ConflictError) as info:
+        writer = threading.Thread(target=save_mine)
+        writer.start()
+        writer.join(0.5)  # let A reach the database while B's transaction is open
+        theirs.title = "李四保存"
+        try:
             uow_b.cases.update(theirs)
-    assert "张三" in info.value.message
-    assert cases.get_case(configured, created.id).title == "张三先保存"
+            uow_b.commit()
+            outcome["theirs"] = None
+        except ConflictError as exc:
+            outcome["theirs"] = exc
+    writer.join()
+    refused = [e for e in outcome.values() if e is not None]
+    assert len(refused) == 1, outcome
+    assert isinstance(refused[0], ConflictError), refused
+    final = cases.get_case(configured, created.id).title
+    winner = "李四" if final == "李四保存" else "张三"
+    assert final in ("李四保存", "张三保存")
+    assert winner in refused[0].message
+    assert "没有保存" in refused[0].message
     other.database.dispose()
 
 

@@ -1,0 +1,143 @@
+"""Opening the window safely: a database that cannot be used gets an explanation, not a crash.
+
+``lcregulator`` with no arguments comes here. The cheap check runs before the window (a
+garbage, truncated, emptied, foreign or newer database is never touched: the officer reads why
+and what to do); after the first paint two jobs run on a worker thread: ``PRAGMA
+quick_check`` over every page (a corrupted page shows the same explanation) and, on SQLite,
+the first backup of the day with its rotation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from lcregulator.services import backup, health
+from lcregulator.services.bootstrap import open_context
+from lcregulator.services.context import AppContext
+from lcregulator.services.health import DatabaseProblem
+
+from . import error_hook
+from .backup_dialog import Job
+
+log = logging.getLogger("lcregulator.gui")
+
+DATABASE_EXIT = 3  # as the command line's exit status for the same problem
+
+
+def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        error_hook.TITLE,
+        QApplication.translate("start", "无法使用案件数据库"),
+        parent=parent,
+    )
+    box.setObjectName("databaseProblemBox")
+    box.setInformativeText(problem.message)
+    restore = box.addButton(
+        QApplication.translate("start", "从备份恢复…"), QMessageBox.ButtonRole.ActionRole
+    )
+    restore.setObjectName("restoreBackup")
+    other = box.addButton(
+        QApplication.translate("start", "打开其他数据文件夹…"), QMessageBox.ButtonRole.ActionRole
+    )
+    other.setObjectName("openOtherFolder")
+    leave = box.addButton(
+        QApplication.translate("start", "退出"), QMessageBox.ButtonRole.RejectRole
+    )
+    leave.setObjectName("quit")
+    return box
+
+
+def explain(
+    problem: DatabaseProblem, opener: Callable[[Path | None], AppContext]
+) -> AppContext | None:
+    """Show the explanation until the officer opens another folder, restores, or quits."""
+    while True:
+        box = database_problem_box(problem)
+        box.exec()
+        clicked = box.clickedButton()
+        choice = clicked.objectName() if clicked is not None else "quit"
+        try:
+            if choice == "restoreBackup":
+                file, _ = QFileDialog.getOpenFileName(
+                    None, QApplication.translate("start", "选择备份文件"), "", "*.lcbackup"
+                )
+                if not file:
+                    continue
+                backup.restore_from_environment(Path(file), force=True)
+                return opener(None)
+            if choice == "openOtherFolder":
+                folder = QFileDialog.getExistingDirectory(
+                    None, QApplication.translate("start", "选择数据文件夹")
+                )
+                if not folder:
+                    continue
+                return opener(Path(folder))
+            return None
+        except DatabaseProblem as exc:
+            problem = exc
+        except Exception as exc:
+            message = getattr(exc, "message", None) or error_hook.report_unexpected(exc)
+            QMessageBox.warning(None, error_hook.TITLE, message)
+
+
+def _open(home: Path | None) -> AppContext:
+    if home is None:
+        return open_context()
+    from lcregulator.persistence.paths import Paths
+
+    return open_context(paths=Paths(home.resolve()))
+
+
+def after_first_paint(ctx: AppContext, window: QWidget) -> list[Job]:
+    """The page check and the daily backup, off the UI thread; returns the jobs (tests wait)."""
+    jobs: list[Job] = []
+
+    def checked(problem: object) -> None:
+        if isinstance(problem, DatabaseProblem):
+            database_problem_box(problem, window).exec()
+
+    check = Job(lambda _progress: health.background_check(ctx))
+    check.signals.finished.connect(checked)
+    check.signals.failed.connect(lambda exc: log.error("page check failed: %s", exc))
+    jobs.append(check)
+    if ctx.database.is_sqlite:
+        daily = Job(lambda _progress: backup.daily_backup(ctx))
+        daily.signals.finished.connect(
+            lambda made: made and log.info("daily backup written to %s", made)
+        )
+        daily.signals.failed.connect(lambda exc: log.warning("daily backup failed: %s", exc))
+        jobs.append(daily)
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    window._startup_jobs = jobs  # type: ignore[attr-defined]  # keep the signal objects alive
+    for job in jobs:
+        job.setAutoDelete(False)
+        pool.start(job)
+    return jobs
+
+
+def start_window() -> int:
+    """``lcregulator`` with no arguments."""
+    from .app import application, run
+
+    application()
+    error_hook.install()
+    try:
+        ctx: AppContext | None = open_context()
+    except DatabaseProblem as problem:
+        log.warning("database refused at start: %s", problem.message)
+        ctx = explain(problem, _open)
+        if ctx is None:
+            return DATABASE_EXIT
+    return run(ctx)
+
+
+def schedule_after_first_paint(ctx: AppContext, window: QWidget) -> None:
+    QTimer.singleShot(0, lambda: after_first_paint(ctx, window))
