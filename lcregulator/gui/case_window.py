@@ -7,6 +7,7 @@ Edits stay in the window until 保存; closing with unsaved edits asks first; a 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -465,9 +466,24 @@ class CaseWindow(QMainWindow):
         if step_id == "referral_team":
             extra["officer_ids"] = [int(i) for i in self.case.officer_ids]
         defaults, locked = workflow.step_defaults(self.ctx, self.case)
-        dialog = StepDialog(
-            self.ctx, CaseId(self.case.id), STEPS[step_id], self, extra, defaults, locked
-        )
+        step = STEPS[step_id]
+        if step.command in workflow.COMPETENCE_STEPS and step.fixed.get("kind") != "revoke":
+            outside = workflow.not_competent_parties(self.ctx, self.case)
+            if outside:  # the 管辖 tab says not competent: a reason is required, or transfer
+                step = replace(
+                    step,
+                    params=(
+                        *step.params,
+                        ("jurisdiction_reason", self.tr("本局不具管辖权仍办理的理由"), "text"),
+                    ),
+                )
+                locked = locked | {
+                    "jurisdiction_reason": self.tr(
+                        "管辖分析认为本局对%1不具有管辖权：应当移送有管辖权的机关"
+                        "（办案操作 → 移送），或者写明仍由本局办理的理由。"
+                    ).replace("%1", "、".join(outside))
+                }
+        dialog = StepDialog(self.ctx, CaseId(self.case.id), step, self, extra, defaults, locked)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_case is None:
             return False
         self.case = dialog.result_case

@@ -375,13 +375,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在案件登记簿中选择案件。"), 6000)
             return 0
         if kind is None:
-            titles = [definition(k).title for k in documents.KINDS]
+            held = documents.issued_kinds(self.ctx, case_ids)
+            if not held:
+                self.statusBar().showMessage(self.tr("所选案件尚未出具文书。"), 6000)
+                return 0
+            titles = [
+                self.tr("%1（%2 件案件）")
+                .replace("%1", definition(k).title)
+                .replace("%2", str(n))
+                for k, n in held
+            ]
             title, ok = QInputDialog.getItem(
                 self, self.tr("批量打印"), self.tr("打印哪一种文书："), titles, 0, False
             )
             if not ok:
                 return 0
-            kind = documents.KINDS[titles.index(title)]
+            kind = held[titles.index(title)][0]
         records = documents.latest_of_kind(self.ctx, case_ids, kind)
         if not records:
             self.statusBar().showMessage(self.tr("所选案件尚未出具这种文书。"), 6000)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
-from lcregulator.domain.errors import DomainError
+from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.workflow import NEXT_STEP, stage_index
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
+from .field_errors import FieldErrors
 from .violation_dialog import from_qdate, to_qdate
 
 S = CaseStatus
@@ -269,6 +270,10 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.errors = FieldErrors(self.error)
+        for name, widget in self.inputs.items():
+            self.errors.bind(name, widget)
+        self.errors.bind("on", self.date)
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = dict(self.step.fixed) | self.extra
@@ -300,8 +305,11 @@ class StepDialog(QDialog):
                 from_qdate(self.date.date()),
                 **self.values(),
             )
+        except ValidationError as exc:
+            self.errors.show(exc.message, exc.field)
+            return
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.errors.show(exc.message)
             return
         self.result_case, self.warnings = case, change.warnings
         self.accept()

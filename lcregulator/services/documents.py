@@ -247,6 +247,20 @@ def case_answers(case: Case, kind: str, given: dict[str, str] | None = None) -> 
     return out | {k: v for k, v in (given or {}).items() if v and v.strip()}
 
 
+def issued_kinds(ctx: AppContext, case_ids: list[int]) -> list[tuple[str, int]]:
+    """The kinds issued on any of ``case_ids``, in procedural order, with how many cases each.
+
+    Batch printing offers only these: a kind no selected case holds would print nothing."""
+    held: dict[str, set[int]] = {}
+    for case_id in case_ids:
+        for d in issued(ctx, CaseId(case_id)):
+            held.setdefault(d.kind, set()).add(case_id)
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return [
+        (kind, len(ids)) for kind, ids in sorted(held.items(), key=lambda kv: order.get(kv[0], 99))
+    ]
+
+
 def served_document_choices(ctx: AppContext, case_id: CaseId) -> list[str]:
     """The numbered documents issued on the case, newest first, as 文书名称（文号）.
 

@@ -148,9 +148,26 @@ def require_case_handler(officer: Officer | None, case: Case, what: str) -> Offi
 def apply(
     ctx: AppContext, case_id: CaseId, command: str, on: dt.date, **kwargs: Any
 ) -> tuple[Case, Change]:
-    """Run one workflow step as the signed-in officer, on date ``on``."""
+    """Run one workflow step as the signed-in officer, on date ``on``.
+
+    Filing or deciding a case the 管辖 analysis says this bureau is not competent for needs
+    ``jurisdiction_reason`` (recorded in the event); otherwise it is refused."""
     officer = ctx.require_officer()
     cal = calendar(ctx)
+    reason = str(kwargs.pop("jurisdiction_reason", "") or "").strip()
+    with ctx.unit_of_work() as uow:
+        case = uow.cases.get(case_id)
+    not_competent = not_competent_parties(ctx, case) if command in COMPETENCE_STEPS else []
+    if not_competent and not (command == "decide" and kwargs.get("kind") == "revoke"):
+        if not reason:
+            raise ValidationError(
+                "jurisdiction_reason",
+                "管辖分析认为本局对"
+                + "、".join(not_competent)
+                + "不具有管辖权：应当移送有管辖权的机关，或者写明本局仍然办理的理由。",
+            )
+    else:
+        reason = ""
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
         authorize_step(officer, case, command)
@@ -164,6 +181,8 @@ def apply(
         summary = change.summary + (
             "；注意：" + "；".join(change.warnings) if change.warnings else ""
         )
+        if reason:
+            summary += f"；管辖说明：{reason}"
         uow.events.add(
             Event(
                 action=f"workflow.{command}",
@@ -177,6 +196,23 @@ def apply(
         )
         uow.commit()
     return saved, change
+
+
+COMPETENCE_STEPS = ("file", "decide")
+
+
+def not_competent_parties(ctx: AppContext, case: Case) -> list[str]:
+    """Names of the parties the 管辖 analysis (办法 Art 47) puts outside this bureau."""
+    from . import jurisdiction, setup
+
+    authority = setup.our_authority(ctx)
+    if authority is None or not case.parties:
+        return []
+    return [
+        item.party.name
+        for item in jurisdiction.for_case(ctx, case, authority)
+        if item.competence is not None and not item.competence.competent
+    ]
 
 
 @dataclass(frozen=True)

@@ -400,3 +400,80 @@ def test_no_code_words_or_font_files_on_screen(qtbot: QtBot, app_configured: App
         )
     )
     assert "verified" not in result.explanation and "verified" not in " ".join(result.warnings)
+
+
+def test_batch_printing_offers_only_kinds_issued(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from lcregulator.gui.main_window import MainWindow
+    from tests.documents.test_numbering import ASK, a_case
+
+    ids = [a_case(app_configured) for _ in range(2)]
+    documents.issue(app_configured, ids[0], "case_source_registration", ASK, dt.date(2026, 3, 2))
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+    main.pages.setCurrentIndex(main.pages.count() - 1)
+    selection = main.table.selectionModel()
+    for row in range(main.model.rowCount()):
+        selection.select(
+            main.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    offered: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        combo = dialog.findChild(QComboBox)
+        offered.extend(combo.itemText(i) for i in range(combo.count()))
+        dialog.reject()  # type: ignore[attr-defined]
+
+    answer_modal(look, QInputDialog)
+    main.actions["case.batch_print"].trigger()
+    raise_failures()
+    assert offered == ["案件来源登记表（1 件案件）"]
+
+
+def test_filing_outside_our_jurisdiction_needs_a_recorded_reason(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from lcregulator.gui.workflow_panel import StepDialog
+    from tests.gui.test_jurisdiction_panel import build
+    from tests.services.test_workflow_service import head
+
+    case, _room = build(app_configured)  # a 滨江区 case; we are 西湖区
+    assert case.id is not None
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    officers = [o.id for o in setup.list_officers(app_configured, authority.id)][:2]  # type: ignore[arg-type]
+    case.officer_ids = officers  # type: ignore[assignment]
+    case = cases.update_case(app_configured, case)
+    window = CaseWindow(app_configured, authority, case)
+    qtbot.addWidget(window)
+    head(app_configured)
+    seen: dict[str, str] = {}
+
+    def file(dialog: QWidget) -> None:
+        reason = dialog.findChild(QLineEdit, "jurisdiction_reason")
+        seen["why"] = dialog.findChild(QLabel, "jurisdiction_reason_reason").text()
+        ok = dialog.findChild(QDialogButtonBox)
+        press(qtbot, ok, "确定")
+        seen["refused"] = dialog.error.text()  # type: ignore[attr-defined]
+        assert reason.styleSheet()  # marked at the field
+        type_text(qtbot, reason, "当事人主要违法行为发生地在本区，经市局指定由本局管辖")
+        assert dialog.error.text() == ""  # type: ignore[attr-defined]
+        press(qtbot, ok, "确定")
+
+    answer_modal(file, StepDialog)
+    choose_step(window, "file")
+    raise_failures()
+    assert "主播甲" in seen["why"] and "移送" in seen["why"]
+    assert "不具有管辖权" in seen["refused"]
+    assert window.case.status.value == "filed"
+    assert window.case.case_number == "杭西市监立〔2026〕1号"  # pre-filled, next free number
+    summaries = [e.summary for e in cases.timeline(app_configured, case.id)]
+    assert any("管辖说明：当事人主要违法行为发生地在本区" in s for s in summaries)
