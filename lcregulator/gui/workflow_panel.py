@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -198,6 +199,11 @@ AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
     S.ARCHIVED: (),
 }
 
+# steps that cannot be taken back once recorded: each asks the officer to confirm
+IRREVERSIBLE = frozenset(
+    {"file", "decline", "decide", "close", "archive", "transfer", "refer", "referral_decide"}
+)
+
 STAGE_LABELS = ("线索", "立案", "调查", "告知", "决定", "送达", "执行", "结案")
 
 
@@ -264,7 +270,7 @@ class StepDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.run_step)
+        buttons.accepted.connect(self.confirm_and_run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -295,6 +301,22 @@ class StepDialog(QDialog):
             else:
                 out[name] = text
         return out
+
+    def confirm_and_run(self) -> None:
+        """The 确定 button: steps that cannot be undone are confirmed first."""
+        if self.step.command in IRREVERSIBLE:
+            answer = QMessageBox.question(
+                self,
+                self.tr("请确认"),
+                self.tr("“%1”完成后不能撤回，确定办理吗？").replace(
+                    "%1", self.step.label.rstrip("…")
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.run_step()
 
     def run_step(self) -> None:
         try:

@@ -71,6 +71,18 @@ def raise_failures() -> None:
         raise failure
 
 
+def answer_confirmation(qtbot: QtBot, yes: bool = True) -> None:
+    """Answer the next “请确认” box (irreversible steps and issuing ask one)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        which = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+        qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
+
+    answer_modal(click, QMessageBox)
+
+
 def press(qtbot: QtBot, buttons: QDialogButtonBox, text: str) -> None:
     button = next(b for b in buttons.buttons() if b.text() == text)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -100,8 +112,14 @@ def test_every_form_asks_what_its_template_reads(qtbot: QtBot, app_configured: A
     type_text(qtbot, dialog.inputs["opinion"], "线索具体，建议核查。")
     assert dialog.message.text() == ""  # the complaint goes when the field is filled
     buttons = dialog.findChild(QDialogButtonBox)
+    answer_confirmation(qtbot, yes=False)
+    press(qtbot, buttons, "出具（编号并存档）")
+    raise_failures()
+    assert dialog.isVisible() and documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
+    answer_confirmation(qtbot)
     with qtbot.waitSignal(dialog.accepted):
         press(qtbot, buttons, "出具（编号并存档）")
+    raise_failures()
     assert window.documents_tab.table.item(0, 0).text() == "案件来源登记表"
 
 
@@ -337,6 +355,7 @@ def test_a_clue_is_registered_verified_and_not_filed(
 
     def decline(dialog: QWidget) -> None:
         type_text(qtbot, dialog.findChild(QLineEdit, "reason"), "经核查，标价与实际一致")
+        answer_confirmation(qtbot)
         press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
 
     answer_modal(decline, StepDialog)
@@ -402,9 +421,7 @@ def test_no_code_words_or_font_files_on_screen(qtbot: QtBot, app_configured: App
     assert "verified" not in result.explanation and "verified" not in " ".join(result.warnings)
 
 
-def test_batch_printing_offers_only_kinds_issued(
-    qtbot: QtBot, app_configured: AppContext
-) -> None:
+def test_batch_printing_offers_only_kinds_issued(qtbot: QtBot, app_configured: AppContext) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
     from lcregulator.gui.main_window import MainWindow
@@ -461,11 +478,13 @@ def test_filing_outside_our_jurisdiction_needs_a_recorded_reason(
         reason = dialog.findChild(QLineEdit, "jurisdiction_reason")
         seen["why"] = dialog.findChild(QLabel, "jurisdiction_reason_reason").text()
         ok = dialog.findChild(QDialogButtonBox)
+        answer_confirmation(qtbot)
         press(qtbot, ok, "确定")
         seen["refused"] = dialog.error.text()  # type: ignore[attr-defined]
         assert reason.styleSheet()  # marked at the field
         type_text(qtbot, reason, "当事人主要违法行为发生地在本区，经市局指定由本局管辖")
         assert dialog.error.text() == ""  # type: ignore[attr-defined]
+        answer_confirmation(qtbot)
         press(qtbot, ok, "确定")
 
     answer_modal(file, StepDialog)
