@@ -380,9 +380,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("所选案件尚未出具文书。"), 6000)
                 return 0
             titles = [
-                self.tr("%1（%2 件案件）")
-                .replace("%1", definition(k).title)
-                .replace("%2", str(n))
+                self.tr("%1（%2 件案件）").replace("%1", definition(k).title).replace("%2", str(n))
                 for k, n in held
             ]
             title, ok = QInputDialog.getItem(

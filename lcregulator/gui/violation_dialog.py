@@ -16,6 +16,7 @@ from lcregulator.domain.provisions import Provision, for_roles, matches, provisi
 
 from .field_errors import FieldErrors
 from .forms.ui_violation_dialog import Ui_ViolationDialog
+from .screen_fit import fit_to_screen
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -43,6 +44,7 @@ class ViolationDialog(QDialog):
         self.violation = violation
         self.result_violation: Violation | None = None
         ui = self.ui
+        fit_to_screen(self, self.width(), self.height())  # the form's size, or the screen's
         ui.splitter.setSizes([380, 480])
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
