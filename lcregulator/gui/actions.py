@@ -95,6 +95,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         False,
         "备份数据库和证据、文书文件，或从备份恢复；每日自动备份的位置",
     ),
+    ActionSpec("help.guide", "操作指南(&G)", "帮助(&H)", None, False, "第一件案件，一步一步"),
     ActionSpec("help.about", "关于(&A)", "帮助(&H)"),
 )
 

@@ -48,8 +48,10 @@ from .clue_register import ClueRegisterPage
 from .document_printing import start_loading_fonts
 from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
+from .guide import GuideDialog
 from .party_dialog import PartyPickerDialog
 from .screen_fit import fit_to_screen
+from .start_page import StartPage
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
 from .violation_dialog import from_qdate
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
                 "tools.backup": self.show_backup,
+                "help.guide": self.show_guide,
                 "help.about": self.show_about,
             },
             toolbar,
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        register = QWidget()
+        register = self.register_page = QWidget()
         layout = QVBoxLayout(register)
         layout.addLayout(filters)
         layout.addWidget(self.stack)
@@ -161,12 +164,16 @@ class MainWindow(QMainWindow):
         self.due_page.open_summons.connect(self.open_summons)
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
+        self.start_page = StartPage(ctx)
+        self.start_page.open_case.connect(self.open_case)
+        self.pages.addTab(self.start_page, self.tr("首页"))
         self.pages.addTab(self.due_page, self.tr("期限预警"))
         self.clue_page = ClueRegisterPage(ctx)
         self.clue_page.open_case.connect(self._open_clue_case)
         self.pages.addTab(self.clue_page, self.tr("线索登记"))
         self.pages.addTab(register, self.tr("案件登记簿"))
-        self.pages.setCurrentWidget(self.due_page if self.due_page.table.rowCount() else register)
+        has_cases = bool(cases.count_cases(ctx))
+        self.pages.setCurrentWidget(self.start_page if has_cases else register)
         self.setCentralWidget(self.pages)
 
         self._search_timer = QTimer(self, singleShot=True, interval=100)
@@ -223,6 +230,8 @@ class MainWindow(QMainWindow):
             self.due_page.refresh()
         if hasattr(self, "clue_page"):
             self.clue_page.refresh()
+        if hasattr(self, "start_page"):
+            self.start_page.refresh()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(total)))
@@ -440,6 +449,11 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.ctx, self)
         dialog.restored.connect(self.close)
         dialog.exec()
+
+    def show_guide(self) -> GuideDialog:
+        dialog = GuideDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

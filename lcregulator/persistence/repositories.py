@@ -450,9 +450,15 @@ class CaseRepository:
         return int(self.session.scalar(stmt) or 0)
 
     def list_summaries(
-        self, query: CaseQuery | None = None, limit: int = 500, offset: int = 0
+        self,
+        query: CaseQuery | None = None,
+        limit: int = 500,
+        offset: int = 0,
+        only_ids: list[int] | None = None,
     ) -> list[CaseSummary]:
-        """A page of the register: three queries whatever the page size, on any dialect."""
+        """A page of the register: three queries whatever the page size, on any dialect.
+
+        ``only_ids`` restricts it to those cases (the start page's recent cases)."""
         query = query or CaseQuery()
         stmt = select(
             CaseRow.id,
@@ -465,6 +471,8 @@ class CaseRepository:
             CaseRow.next_deadline_id,
         )
         stmt = case_search.ordered(case_search.filtered(self.session, query, stmt), query)
+        if only_ids is not None:
+            stmt = stmt.where(CaseRow.id.in_(only_ids))
         rows = self.session.execute(stmt.limit(limit).offset(offset)).all()
         ids = [r[0] for r in rows]
         parties: dict[int, list[str]] = {i: [] for i in ids}

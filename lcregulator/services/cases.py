@@ -263,3 +263,52 @@ __all__ = [
     "timeline",
     "update_case",
 ]
+
+
+OPEN_STATUSES = frozenset(
+    s for s in CaseStatus if s not in (CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.NOT_FILED)
+)
+
+
+def my_open_cases(ctx: AppContext, limit: int = 50) -> list[CaseSummary]:
+    """The signed-in officer's open cases, the nearest deadline first (我的待办)."""
+    from lcregulator.persistence.case_search import SortKey
+
+    officer = ctx.officer
+    if officer is None or officer.id is None:
+        return []
+    query = CaseQuery(
+        statuses=OPEN_STATUSES, officer_id=int(officer.id), sort=SortKey.DEADLINE, descending=False
+    )
+    with ctx.unit_of_work() as uow:
+        found = uow.cases.list_summaries(query, limit=limit)
+    # cases without a pending deadline go last, whatever the database does with NULLs
+    return sorted(
+        found, key=lambda s: (s.next_deadline_on is None, s.next_deadline_on or dt.date.min)
+    )
+
+
+def recent_cases(ctx: AppContext, limit: int = 8) -> list[CaseSummary]:
+    """The cases the signed-in officer worked on most recently (by the timeline)."""
+    from sqlalchemy import func, select
+
+    from lcregulator.persistence.rows import EventRow
+
+    officer = ctx.officer
+    if officer is None or officer.id is None:
+        return []
+    with ctx.unit_of_work() as uow:
+        ids = [
+            int(case_id)
+            for case_id, _last in uow.session.execute(
+                select(EventRow.case_id, func.max(EventRow.at).label("last"))
+                .where(EventRow.officer_id == int(officer.id), EventRow.case_id.is_not(None))
+                .group_by(EventRow.case_id)
+                .order_by(func.max(EventRow.at).desc())
+                .limit(limit)
+            )
+        ]
+        by_id = {
+            int(s.id): s for s in uow.cases.list_summaries(CaseQuery(), limit=limit, only_ids=ids)
+        }
+    return [by_id[i] for i in ids if i in by_id]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from lcregulator.gui.clue_register import ClueDialog
     from lcregulator.gui.first_run import FirstRunWizard
+    from lcregulator.gui.guide import GuideDialog
     from lcregulator.gui.main_window import MainWindow
     from lcregulator.gui.party_dialog import PartyDialog, PartyPickerDialog
     from lcregulator.gui.settings_dialog import SettingsDialog
@@ -32,6 +33,7 @@ def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], 
     yield "签到", lambda: OfficerSignInDialog(authority, officers)
     yield "首次设置", lambda: FirstRunWizard(ctx)  # type: ignore[arg-type]
     yield "法规", lambda: StatuteViewer()
+    yield "操作指南", lambda: GuideDialog()
     case_id = case.id  # type: ignore[attr-defined]
     for step_id in ("file", "submit_review", "decide_penalty", "suspend"):
         yield (

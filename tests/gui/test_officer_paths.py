@@ -433,7 +433,7 @@ def test_batch_printing_offers_only_kinds_issued(qtbot: QtBot, app_configured: A
     assert authority is not None
     main = MainWindow(app_configured, authority)
     qtbot.addWidget(main)
-    main.pages.setCurrentIndex(main.pages.count() - 1)
+    main.pages.setCurrentWidget(main.register_page)
     selection = main.table.selectionModel()
     for row in range(main.model.rowCount()):
         selection.select(
@@ -496,3 +496,51 @@ def test_filing_outside_our_jurisdiction_needs_a_recorded_reason(
     assert window.case.case_number == "杭西市监立〔2026〕1号"  # pre-filled, next free number
     summaries = [e.summary for e in cases.timeline(app_configured, case.id)]
     assert any("管辖说明：当事人主要违法行为发生地在本区" in s for s in summaries)
+
+
+def test_start_page_shows_my_next_steps_and_recent_cases(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    from lcregulator.gui.main_window import MainWindow
+    from tests.services.test_workflow_service import new_case
+
+    mine = new_case(app_configured)  # 张三 (signed in) handles it
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+    page = main.start_page
+    assert main.pages.currentWidget() is page
+    todo = page.todo
+    assert todo.rowCount() == 1
+    assert [todo.item(0, c).text() for c in range(1, 6)] == [
+        "线索登记",
+        "核查线索，决定是否立案",
+        "案件来源登记表",
+        "核查并决定是否立案",
+        "2026年11月23日",
+    ]
+    assert page.recent.item(0, 0).text() == "某案"
+    main.show()
+    qtbot.waitExposed(main)
+    rect = todo.visualItemRect(todo.item(0, 0))
+    qtbot.mouseClick(todo.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(todo.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert int(mine) in main.case_windows
+
+
+def test_help_menu_has_the_guide(qtbot: QtBot, app_configured: AppContext) -> None:
+    from lcregulator.gui.guide import GuideDialog
+    from lcregulator.gui.main_window import MainWindow
+
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    main = MainWindow(app_configured, authority)
+    qtbot.addWidget(main)
+    [help_menu] = [m for m in main.menuBar().actions() if m.text().startswith("帮助")]
+    [guide] = [a for a in help_menu.menu().actions() if a.text().startswith("操作指南")]
+    guide.trigger()
+    [dialog] = main.findChildren(GuideDialog)
+    text = dialog.view.toPlainText()
+    assert "登记线索" in text and "批准立案" in text and "归档" in text
+    dialog.close()
