@@ -30,6 +30,9 @@ def warm_up() -> None:
     fonts.load()
 
 
+styles = warm_up  # the name the first renderer gave it; callers written against it still work
+
+
 def _draw_page(canvas: Canvas, page: Page, fs: fonts.FontSet) -> None:
     top = layout.PAGE_HEIGHT - layout.TOP
     if page.rules:
