@@ -198,6 +198,13 @@ def update_case(ctx: AppContext, case: Case) -> Case:
         require_case_handler(officer, stored, "修改案件")
         if stored.read_only:
             raise ReadOnlyError("案件已归档，不能修改。")
+        for name, label in WORKFLOW_FIELDS:
+            # a stale copy is refused as a conflict below; only a current one is checked here
+            if case.version == stored.version and getattr(case, name) != getattr(stored, name):
+                raise ValidationError(
+                    f"case.{name}",
+                    f"{label}只能通过“办案操作”中的步骤改变（依法定程序并留下记录），未作任何修改。",
+                )
         _check_references(uow, case)
         before, after = diff(_snapshot(stored), _snapshot(case))
         saved = uow.cases.update(case)
@@ -217,6 +224,16 @@ def update_case(ctx: AppContext, case: Case) -> Case:
         uow.commit()
     return saved
 
+
+# What only a workflow step may change: a save of the case form must leave these as they are.
+WORKFLOW_FIELDS = (
+    ("status", "办案阶段"),
+    ("filed_on", "立案日期"),
+    ("notice_served_on", "告知书送达日期"),
+    ("decided_on", "决定日期"),
+    ("decision_served_on", "决定书送达日期"),
+    ("closed_on", "结案日期"),
+)
 
 _FIELD_LABELS = {
     "title": "案件名称",
