@@ -66,6 +66,7 @@ class ViolationDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setToolTip(p.citation)
             ui.provisionList.addItem(item)
+        ui.provisionText.setPlaceholderText(self.tr("在左侧列表中点击一条条款，这里显示条文。"))
         ui.provisionList.currentItemChanged.connect(self._show_text)
         ui.filterEdit.textChanged.connect(self._filter)
         ui.openStatuteButton.clicked.connect(self._open_statute)
