@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .screen_fit import fit_to_screen
@@ -52,6 +54,18 @@ GUIDE = """
 """
 
 
+def unwrap(text: str) -> str:
+    """Join the source's wrapped lines: in Chinese a line break must not become a space."""
+    out: list[str] = []
+    for line in text.splitlines():
+        starts_block = not line.strip() or re.match(r"#|\d+\. |- ", line)
+        if out and not starts_block and out[-1].strip() and not out[-1].startswith("#"):
+            out[-1] += line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +73,7 @@ class GuideDialog(QDialog):
         fit_to_screen(self, 760, 700)
         self.view = QTextBrowser()
         self.view.setObjectName("guideView")
-        self.view.setMarkdown(self.tr(GUIDE))
+        self.view.setMarkdown(self.tr(unwrap(GUIDE)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
