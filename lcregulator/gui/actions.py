@@ -60,6 +60,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         False,
         "打印所选案件中同一种文书（如送达回证）",
     ),
+    ActionSpec(
+        "case.register_export",
+        "导出台账(&E)…",
+        "案件(&C)",
+        None,
+        True,
+        "把当前筛选条件下的案件导出为 Excel 案件台账",
+    ),
     ActionSpec("app.quit", "退出(&X)", "案件(&C)", QKeySequence.StandardKey.Quit),
     ActionSpec("view.search", "查找案件(&F)", "查看(&V)", QKeySequence.StandardKey.Find),
     ActionSpec(
@@ -71,6 +79,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "查阅《直播电商监督管理办法》全文",
     ),
     ActionSpec("tools.settings", "设置(&S)…", "工具(&T)", None, True, "本机关信息和执法人员"),
+    ActionSpec(
+        "tools.reports",
+        "平台报送身份信息(&I)…",
+        "工具(&T)",
+        None,
+        True,
+        "导入、查询平台依照办法第九条报送的身份信息，依照第四十八条按省共享",
+    ),
     ActionSpec(
         "tools.overrides",
         "载入本省裁量基准(&B)…",

@@ -51,6 +51,7 @@ from lcregulator.services import cases, evidence, jurisdiction, parties, penalty
 from lcregulator.services.context import AppContext
 
 from . import date_fields
+from .archive_actions import install as install_archive
 from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
@@ -58,6 +59,7 @@ from .penalty_dialog import PenaltyDialog
 from .referral_panel import ReferralPanel, banner_text
 from .screen_fit import fit_to_screen
 from .summons_dialog import SummonsDialog
+from .triple_check_panel import TripleCheckPanel
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
 from .workflow_panel import STEPS, StageBar, StepDialog, deadline_rows
 
@@ -138,6 +140,8 @@ class CaseWindow(QMainWindow):
         self.referral_panel = ReferralPanel(ctx)
         self.referral_panel.screened.connect(self._screened)
         self.tabs.addTab(self.referral_panel, self.tr("移送司法"))
+        self.triple_check = TripleCheckPanel(ctx)
+        self.tabs.addTab(self.triple_check, self.tr("一案三查"))
         self.tabs.addTab(self._timeline_tab(), self.tr("时间线"))
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -164,6 +168,7 @@ class CaseWindow(QMainWindow):
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         toolbar.addAction(close_action)
+        install_archive(self, toolbar)  # 导出卷宗… for an archived case
 
         self.errors = FieldErrors(self.banner, self.tabs)
         self.errors.bind("case.title", self.title_edit)
@@ -442,6 +447,7 @@ class CaseWindow(QMainWindow):
         self.referral_banner.setText(banner_text(self.case))
         self.referral_banner.setVisible(bool(self.referral_banner.text()))
         self.referral_panel.show_case(self.case)
+        self.triple_check.show_case(self.case)
         self.stage_bar.show_case(self.case)
         self.stage_bar.fill_menu(self.case, self.run_step)
         rows = deadline_rows(self.ctx, self.case) if self.case.id else []

@@ -27,6 +27,8 @@ from lcregulator.services import summons as summons_service
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
+from .triple_check_panel import MissingReportsBox
+
 
 class DueSoonPage(QWidget):
     open_case = Signal(int)
@@ -69,9 +71,13 @@ class DueSoonPage(QWidget):
         top.addWidget(self.overdue)
         top.addStretch()
         top.addWidget(self.summary)
+        # Platforms that have not sent their Art 9 report (a box shown only when there are any).
+        self.missing_reports = MissingReportsBox(ctx)
+        self.missing_reports.clue_created.connect(self.open_case.emit)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.missing_reports)
         self.days.valueChanged.connect(lambda _: self.refresh())
         self.overdue.toggled.connect(lambda _: self.refresh())
         self.refresh()

@@ -50,6 +50,9 @@ from .documents_tab import a4_printer, batch_print
 from .due_page import DueSoonPage
 from .guide import GuideDialog
 from .party_dialog import PartyPickerDialog
+from .reporting_actions import export_register
+from .reporting_actions import install as install_reporting
+from .reports_window import ReportsWindow
 from .screen_fit import fit_to_screen
 from .start_page import StartPage
 from .statute_viewer import StatuteViewer
@@ -86,10 +89,12 @@ class MainWindow(QMainWindow):
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
                 "case.summons": self.new_summons,
+                "case.register_export": lambda: export_register(self),
                 "app.quit": self.close,
                 "view.search": lambda: self.search.setFocus(),
                 "view.statute": lambda: self.show_statute(1),
                 "tools.settings": self.show_settings,
+                "tools.reports": self.show_reports,
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
                 "tools.backup": self.show_backup,
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
+        install_reporting(self)  # the 统计报表 tab
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)
@@ -330,6 +336,12 @@ class MainWindow(QMainWindow):
         self.statute_viewer.raise_()
         self.statute_viewer.show_article(article)
         return self.statute_viewer
+
+    def show_reports(self) -> ReportsWindow:
+        """平台报送身份信息 (Art 9 / Art 48), non-modal beside the register."""
+        window = ReportsWindow(self.ctx, self)
+        window.show()
+        return window
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog

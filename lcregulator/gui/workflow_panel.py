@@ -128,7 +128,12 @@ STEPS = {
         Step("procuratorate", "建议人民检察院立案监督", "procuratorate"),
         Step("resume_administrative", "恢复行政处理", "resume_administrative"),
         Step("close", "批准结案", "close"),
-        Step("archive", "归档", "archive"),
+        Step(
+            "archive",
+            "归档（装订卷宗）…",
+            "archive",
+            params=(("retention", "保管期限（永久、30年或10年，空白为30年）", "text"),),
+        ),
     )
 }
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .database import Database
-from .rows import EvidenceRow, IssuedDocumentRow
+from .rows import CaseArchiveRow, EvidenceRow, IssuedDocumentRow
 
 
 def referenced_files(session: Session) -> tuple[set[str], set[tuple[str, str]]]:
@@ -18,6 +18,8 @@ def referenced_files(session: Session) -> tuple[set[str], set[tuple[str, str]]]:
     ):
         documents.add((pdf, ".pdf"))
         documents.add((docx, ".docx"))
+    # the 卷宗 bound at 归档, kept in the same store (issue 21)
+    documents.update((sha, ".pdf") for sha in session.scalars(select(CaseArchiveRow.pdf_sha256)))
     return evidence, documents
 
 

@@ -22,6 +22,7 @@ from lcregulator.domain.errors import (
     ConflictError,
     DomainError,
     NotFoundError,
+    ReadOnlyError,
     ValidationError,
 )
 from lcregulator.domain.events import Event
@@ -377,6 +378,8 @@ class CaseRepository:
         if case.id is None:
             raise NotFoundError("尚未保存的案件不能更新。")
         row = self._load(case.id)
+        if row.status == CaseStatus.ARCHIVED.value:  # the last line of defence for every writer
+            raise ReadOnlyError(f"案件“{row.title}”已归档，不能修改。")
         if case.version != row.version:
             who = _officer_name(self.session, row.updated_by)
             raise ConflictError(conflict_message(f"案件“{row.title}”", who, row.updated_at), who)
@@ -437,6 +440,8 @@ class CaseRepository:
         row = self.session.get(CaseRow, case_id)
         if row is None:
             raise NotFoundError(f"案件（编号 {case_id}）不存在。")
+        if row.status == CaseStatus.ARCHIVED.value:
+            raise ReadOnlyError(f"案件“{row.title}”已归档，不能修改。")
         row.jurisdiction = snapshot
         self.session.flush()
 

@@ -343,3 +343,20 @@ class SummonsRow(Base):
     outcome_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     escalated_case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"))
+
+
+class CaseArchiveRow(Base):
+    """A case's 卷宗 as bound at 归档: one PDF kept by its SHA-256 beside the issued documents."""
+
+    __tablename__ = "case_archive"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    volume_number: Mapped[str] = mapped_column(String(60))  # 卷号
+    retention: Mapped[str] = mapped_column(String(20))  # 保管期限
+    pages: Mapped[int] = mapped_column(Integer)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    archived_on: Mapped[dt.date] = mapped_column(Date)
+    archived_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    archived_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))

@@ -20,7 +20,7 @@ from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
 from lcregulator.domain.cases import Case, CaseId
-from lcregulator.domain.errors import DomainError
+from lcregulator.domain.errors import DomainError, ReadOnlyError
 from lcregulator.domain.events import Event
 from lcregulator.domain.formatting import CHINA_TZ, amount_text, chinese_date
 from lcregulator.domain.parties import Party, PartyKind
@@ -234,6 +234,7 @@ def context(
         or None,
         "date": chinese_date(day),
         "ask": dict(ask or {}),
+        "triple_check_text": _triple_check_text(ctx, case),
     }
 
 
@@ -270,6 +271,13 @@ def served_document_choices(ctx: AppContext, case_id: CaseId) -> list[str]:
         for d in reversed(issued(ctx, case_id))
         if d.number and d.kind != "service_receipt"
     ]
+
+
+def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
+    """一案三查 answers (platform and agency duties checked), for the 结案审批表."""
+    from . import platform_reports
+
+    return platform_reports.triple_check_text(ctx, int(case.id)) if case.id else None
 
 
 def _cite_text(c: dict[str, Any]) -> str:
@@ -372,6 +380,8 @@ def issue(
     load_fonts()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再出具文书。")
         ask = case_answers(case, kind, ask)
         # check the facts before taking a number: a refusal must not consume one
         render(kind, context(ctx, case, ask, day), "（预检）")
@@ -437,6 +447,8 @@ def record_service(
     if on > ctx.today():
         raise DomainError("送达日期不能晚于今天。")
     with ctx.unit_of_work() as uow:
+        if uow.cases.get(case_id).read_only:
+            raise ReadOnlyError("案件已归档，不能再登记送达。")
         docs = {d.id: d for d in uow.documents.for_case(case_id)}
         doc = docs.get(document_id)
         if doc is None:
@@ -550,6 +562,54 @@ def issue_for_summons(
                 after={"kind": kind, "number": number, "summons_id": summons_id},
             ),
             party_id=summons.party_id,
+        )
+        uow.commit()
+    return Issued(
+        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
+    )
+
+
+def issue_standalone(
+    ctx: AppContext, kind: str, context_: dict[str, Any], on: dt.date | None = None
+) -> Issued:
+    """A document that belongs to no case (an Art 48 sharing letter): numbered, stored, recorded."""
+    officer = ctx.require_officer()
+    day = on or ctx.today()
+    d = definition(kind)
+    with ctx.unit_of_work() as uow:
+        authority_id = int(uow.settings.get("authority_id") or 0)
+        authority = uow.authorities.get(authority_id)
+        render(kind, context_, "（预检）")
+        number, seq = "", None
+        if d.number_code:
+            seq = uow.documents.next_number(authority_id, kind, day.year)
+            number = number_text(authority.short_name, d.number_code, day.year, seq)
+        document = render(kind, context_, number)
+        pdf, docx = render_pdf(document), render_docx(document)
+        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
+        record = uow.documents.add(
+            IssuedDocumentRow(
+                authority_id=authority_id,
+                kind=kind,
+                title=d.title,
+                number=number,
+                year=day.year,
+                seq=seq,
+                issued_on=day,
+                issued_at=uow.now,
+                issued_by=officer.id,
+                pdf_sha256=pdf_sha,
+                docx_sha256=docx_sha,
+            )
+        )
+        uow.events.add(
+            Event(
+                action="document.issued",
+                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
+                officer_id=officer.id,
+                at=uow.now,
+                after={"kind": kind, "number": number, "pdf_sha256": pdf_sha},
+            )
         )
         uow.commit()
     return Issued(

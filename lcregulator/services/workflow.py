@@ -152,6 +152,14 @@ def apply(
 
     Filing or deciding a case the 管辖 analysis says this bureau is not competent for needs
     ``jurisdiction_reason`` (recorded in the event); otherwise it is refused."""
+    if command == "archive":  # 归档 binds and keeps the 卷宗 in the same transaction
+        from .archive import archive_case
+
+        retention = str(kwargs.get("retention") or "").strip() or None
+        archived, archive_change, _ = (
+            archive_case(ctx, case_id, retention) if retention else archive_case(ctx, case_id)
+        )
+        return archived, archive_change
     officer = ctx.require_officer()
     cal = calendar(ctx)
     reason = str(kwargs.pop("jurisdiction_reason", "") or "").strip()

@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 
 from lcregulator.persistence.base import Base
 from lcregulator.persistence.database import make_engine
+from lcregulator.persistence.report_rows import *  # noqa: F403
 from lcregulator.persistence.rows import *  # noqa: F403 - registers every table on Base.metadata
 
 config = context.config
