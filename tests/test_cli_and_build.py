@@ -144,6 +144,7 @@ def test_law_deadlines_from_outside(tmp_path: Path) -> None:
         "publicity": "2026-06-30",
         "reconsideration": "2026-08-03",
         "litigation": "2026-12-03",
+        "late_fee_full": "2026-07-22",  # 加处罚款 reaches the fine 34 days after 6-18 (Art 72)
     }
     assert all({"id", "due", "basis", "unit"} <= set(d) for d in out["deadlines"])
     assert out["warnings"] == []

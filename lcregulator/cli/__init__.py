@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     law_sub.add_parser("penalty", help="Arts 53–66: the legal range, discretion and explanation")
     law_sub.add_parser("provisions", help="list the provision ids with their citations")
     law_sub.add_parser("referral", help="criminal referral: prosecution thresholds met")
+    for law_command in law_sub.choices.values():  # DESIGN §9: batches, one object per line
+        law_command.add_argument("--jsonl", action="store_true", help="one JSON object per line")
     demo = sub.add_parser(
         "demo",
         help="run a sample case through every stage, write its documents; with --keep into "
@@ -158,7 +160,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "law":
         from lcregulator.law_cli import run as run_law
 
-        return run_law(args.law_command)
+        return run_law(args.law_command, jsonl=args.jsonl)
     return 0
 
 

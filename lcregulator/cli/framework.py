@@ -193,6 +193,10 @@ def open_context(*, create: bool = False, upgrade: bool = True) -> AppContext:
     except OSError as exc:
         raise _database_error(f"无法创建数据文件夹 {paths.home}：{exc.strerror}。") from None
     configure_logging(paths)
+    from lcregulator.documents.template import OVERRIDE_DIRS
+
+    if paths.home / "templates" not in OVERRIDE_DIRS:  # the bureau's installed wording
+        OVERRIDE_DIRS.insert(0, paths.home / "templates")
     database = Database(url)
     try:
         # the cheap check (header, revision in one query; no Alembic): damaged, foreign,

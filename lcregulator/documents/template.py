@@ -25,6 +25,8 @@ nothing is printed as a blank by accident.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import meta
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import fonts
 from .tree import (
@@ -51,6 +55,8 @@ from .tree import (
     Title,
     printable,
 )
+
+log = logging.getLogger(__name__)
 
 
 class MissingFields(Exception):
@@ -73,6 +79,20 @@ class Definition:
     number_code: str | None  # 文书代字, None when the form carries no 文号
     asks: tuple[tuple[str, str], ...]  # (name, label)
     body: str
+    origin: str = "package"  # "package", or the override file's path
+    version: str = ""  # package:<sha256[:12]> or override:<sha256[:12]> of the file's text
+
+    @property
+    def is_override(self) -> bool:
+        return self.origin != "package"
+
+
+class TemplateProblem(ValueError):
+    """An override that cannot be used; the message names the file and the line."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 # Folders an administrator may put adjusted definitions in (``<kind>.txt``); the application
@@ -82,17 +102,132 @@ OVERRIDE_DIRS: list[Path] = []
 
 
 def definition(kind: str) -> Definition:
+    """The override an administrator installed for ``kind``, when it passes
+    :func:`check_override`; else the packaged definition (a broken override is logged and
+    left aside, never in the way)."""
     for folder in OVERRIDE_DIRS:
         candidate = folder / f"{kind}.txt"
         if candidate.is_file():
-            return _parse(kind, candidate.read_text("utf-8"), str(candidate))
+            try:
+                return check_override(kind, candidate.read_text("utf-8"), str(candidate))
+            except (TemplateProblem, OSError, UnicodeDecodeError) as exc:
+                if kind not in packaged_kinds():
+                    raise
+                log.warning("template override ignored, the packaged one is used: %s", exc)
     return _packaged(kind)
+
+
+def _version(prefix: str, text: str) -> str:
+    return f"{prefix}:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
 
 
 @cache
 def _packaged(kind: str) -> Definition:
     path = resources.files("lcregulator.documents").joinpath(f"templates/{kind}.txt")
-    return _parse(kind, path.read_text("utf-8"), f"templates/{kind}.txt")
+    text = path.read_text("utf-8")
+    parsed = _parse(kind, text, f"templates/{kind}.txt")
+    return Definition(
+        parsed.kind,
+        parsed.title,
+        parsed.number_code,
+        parsed.asks,
+        parsed.body,
+        "package",
+        _version("package", text),
+    )
+
+
+@cache
+def packaged_kinds() -> tuple[str, ...]:
+    folder = resources.files("lcregulator.documents").joinpath("templates")
+    return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt")))
+
+
+# What a template may print: the names the case context provides (services/documents.py).
+CONTEXT_NAMES = frozenset(
+    {
+        "accounts_text", "ask", "authority", "case", "crimes_names", "date", "evidence",
+        "evidence_count", "evidence_text", "execution_text", "hearing_right",
+        "jurisdiction_text", "number", "officer", "officers_names", "officers_text",
+        "parties", "parties_names", "party", "price_remedy_note", "proposal", "referral_team",
+        "referral_text", "require", "result_text", "statement_text", "summons", "violations",
+        "violations_duties", "violations_facts", "violations_penalty_basis", "violations_text",
+    }
+)  # fmt: skip
+MARKUP_COMMANDS = frozenset(
+    {
+        "@org", "@title", "@number", "@heading", "@heading2", "@heading3", "@note",
+        "@noindent", "@sign", "@signline", "@fields", "@table", "@end", "@widths",
+    }
+)  # fmt: skip
+
+
+def check_override(kind: str, text: str, origin: str) -> Definition:
+    """Validate an administrator's definition before it is used: header, Jinja syntax, the
+    names it prints and the layout commands; the message names ``origin`` and the line."""
+    lines = text.splitlines()
+    body_start = 0
+    seen_kind = False
+    for i, line in enumerate(lines):
+        if line.startswith(("@kind ", "@title ", "@numbered", "@ask ")):
+            seen_kind = seen_kind or line.startswith("@kind ")
+            if line.startswith("@ask ") and "|" not in line:
+                raise TemplateProblem(f"{origin} 第{i + 1}行：@ask 应写作“@ask 名称|说明”。")
+            continue
+        if not line.strip() and not seen_kind:
+            continue
+        body_start = i + (0 if line.strip() else 1)
+        break
+    try:
+        parsed = _parse(kind, text, origin)
+    except KeyError:
+        raise TemplateProblem(f"{origin} 第1行：缺少 @title（文书名称）。") from None
+    except ValueError:
+        raise TemplateProblem(
+            f"{origin} 第1行：@kind 应为 {kind}（文件名与文书种类须一致）。"
+        ) from None
+    environment = _environment(str)
+    try:
+        tree = environment.parse(parsed.body)
+    except jinja2.TemplateSyntaxError as exc:
+        at = body_start + (exc.lineno or 1)
+        raise TemplateProblem(f"{origin} 第{at}行：模板语法错误：{exc.message}。") from None
+    asked = {name for name, _ in parsed.asks}
+    # the fields of a document kind are those of the case context; a kind of the bureau's own
+    # (no packaged definition) is rendered with whatever context its caller passes
+    known_kind = kind in packaged_kinds()
+    unknown = sorted(meta.find_undeclared_variables(tree) - CONTEXT_NAMES - asked)
+    if unknown and known_kind:
+        name = unknown[0]
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        at = next(
+            (
+                body_start + n + 1
+                for n, t in enumerate(parsed.body.splitlines())
+                if pattern.search(t)
+            ),
+            body_start + 1,
+        )
+        raise TemplateProblem(
+            f"{origin} 第{at}行：不认识的字段“{name}”（可用：{'、'.join(sorted(CONTEXT_NAMES))}）。"
+        )
+    for n, body_line in enumerate(parsed.body.splitlines()):
+        stripped = body_line.strip()
+        if stripped.startswith("@"):
+            command = stripped.split(" ", 1)[0]
+            if command not in MARKUP_COMMANDS:
+                raise TemplateProblem(
+                    f"{origin} 第{body_start + n + 1}行：不认识的版式命令“{command}”。"
+                )
+    return Definition(
+        parsed.kind,
+        parsed.title,
+        parsed.number_code,
+        parsed.asks,
+        parsed.body,
+        origin,
+        _version("override", text),
+    )
 
 
 def _parse(kind: str, text: str, origin: str) -> Definition:
@@ -146,7 +281,10 @@ _TOKEN = re.compile("\ue000(\\d+)\ue001")
 
 
 def _environment(finalize: Callable[[Any], str]) -> jinja2.Environment:
-    return jinja2.Environment(
+    """Sandboxed, immutable: a template reads the case's values and can call nothing that
+    reaches Python's internals (``cycler.__init__.__globals__`` …) or changes a value — an
+    administrator's override is text from outside the package."""
+    return ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
@@ -180,8 +318,27 @@ class _Values:
 
 def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
     """Fill a definition with the case context: the markup is parsed into the tree first, and the
-    case's values go into the nodes as text afterwards."""
+    case's values go into the nodes as text afterwards.
+
+    An override that fails for any reason but a missing fact (a field it misspells, a forbidden
+    attribute, broken markup) is logged and the packaged definition is used instead.
+    """
     d = definition(kind)
+    if d.is_override:
+        try:
+            return _render(d, context, number)
+        except MissingFields:
+            raise
+        except Exception as exc:
+            if kind not in packaged_kinds():
+                raise
+            log.warning("template override %s failed, the packaged one is used: %s", d.origin, exc)
+        d = _packaged(kind)
+    return _render(d, context, number)
+
+
+def _render(d: Definition, context: dict[str, Any], number: str) -> Document:
+    kind = d.kind
     recorder = _Recorder()
     asked = dict(context.get("ask") or {})
     for name, label in d.asks:
@@ -191,11 +348,17 @@ def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
     try:
         text = _environment(values.token).from_string(d.body).render(ctx)
     except jinja2.UndefinedError as exc:
+        if d.is_override and kind in packaged_kinds():  # the packaged one takes over
+            raise TemplateProblem(f"{d.origin}: {exc}") from None
         raise MissingFields(kind, [str(exc)]) from None
     if recorder.missing:
         raise MissingFields(kind, recorder.missing)
     document = Document(
-        kind=kind, title=d.title, number=number, nodes=tuple(parse(text, values.fill))
+        kind=kind,
+        title=d.title,
+        number=number,
+        nodes=tuple(parse(text, values.fill)),
+        template=d.version,
     )
     fonts.check(document.texts())  # every character printable, or a message naming it
     return document

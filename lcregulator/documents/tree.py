@@ -105,6 +105,7 @@ class Document:
     title: str
     number: str  # 文号, "" for forms without one
     nodes: tuple[Node, ...] = field(default=())
+    template: str = ""  # which definition produced it: package:<sha> or override:<sha>
 
     def text_lines(self) -> list[str]:
         """Every piece of text in reading order — what both renderers must print."""

@@ -8,6 +8,8 @@ python-stdnum on the way in and the officer is told, in Chinese, which field is 
 
 from __future__ import annotations
 
+import re
+
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric, uscc
 
@@ -65,3 +67,25 @@ def normalize_ric(value: str, field: str = "id_number") -> str:
         ) from None
     except stdnum_errors.ValidationError:
         raise ValidationError(field, f"公民身份号码格式错误：{raw}") from None
+
+
+_RIC_PATTERN = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[\dXx])(?![0-9A-Za-z])")
+
+
+def mask_ric(value: str | None) -> str:
+    """``110105********1234``: the region and the last four shown, the birth date hidden.
+
+    How a 公民身份号码 appears outside the party record (lists, search results, the timeline's
+    snapshots, the 台账, statistics, logs).
+    """
+    if not value:
+        return ""
+    text = value.strip()
+    if len(text) <= 10:
+        return "*" * len(text)
+    return text[:6] + "*" * (len(text) - 10) + text[-4:]
+
+
+def mask_rics_in(text: str) -> str:
+    """Mask every 18-character 公民身份号码 found in free text (log lines, summaries)."""
+    return _RIC_PATTERN.sub(lambda m: m.group(1) + "*" * 8 + m.group(3)[-4:], text)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import NewType
 
 from .errors import ValidationError
-from .identifiers import normalize_ric, normalize_uscc
+from .identifiers import mask_ric, normalize_ric, normalize_uscc
 from .regions import regions
 
 PartyId = NewType("PartyId", int)
@@ -191,3 +191,8 @@ class Party:
     @property
     def identifier(self) -> str:
         return self.uscc or self.id_number or ""
+
+    @property
+    def masked_identifier(self) -> str:
+        """The identifier as lists and search results show it (身份证号 masked)."""
+        return self.uscc or mask_ric(self.id_number)

@@ -19,7 +19,7 @@ are unverified and flagged wherever they are used.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -32,12 +32,14 @@ from .provisions import catalogue as provision_catalogue
 from .statute import to_chinese_number
 
 DATA_FILE = "data/law/penalties.json"
+NO_BASE = "没有计算罚款的基数"
 MEASURES_IN_FORCE = dt.date(2026, 2, 1)
 PARTY_TYPES = ("natural_person", "individual_business", "organization")
 MEASURE_LABELS = {
     "suspend_business": "责令停业整顿",
     "suspend_business_or_revoke_licence": "情节严重的，责令停业整顿或者吊销营业执照",
     "revoke_licence_may": "可以吊销营业执照",
+    "suspend_ad_business_or_revoke_licence_may": "可以由有关部门暂停广告发布业务、吊销营业执照",
     "warning_may": "可以单处或者并处警告",
     "eliminate_effect": "消除影响",
 }
@@ -60,7 +62,14 @@ FACT_KEYS = (
     "life_health_financial_harm",
     "major_public_interest",
     "complex_case",
+    "illegal_property_value",
+    "in_course_of_employment",
+    "advertising_role",
+    "hearing_held",
 )
+MONEY_FACTS = ("illegal_gains", "ad_fee", "goods_value", "sales_amount", "illegal_property_value")
+ADVERTISING_ROLES = ("advertiser", "publisher", "endorser")
+ROLE_LABELS = {"advertiser": "广告主", "publisher": "广告发布者", "endorser": "广告代言人"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,12 @@ class Facts:
     life_health_financial_harm: bool = False
     major_public_interest: bool = False
     complex_case: bool = False
+    illegal_property_value: Decimal | None = (
+        None  # 非法财物 to be confiscated (听证办法 Art 5(1)(4))
+    )
+    in_course_of_employment: bool | None = None  # 办法 Art 63: a marketer's 职务行为
+    advertising_role: str | None = None  # 广告法 Arts 55, 61: advertiser / publisher / endorser
+    hearing_held: bool = False  # 行政处罚法 Art 58(1)(2): the case went through a hearing
 
 
 @dataclass(frozen=True)
@@ -122,6 +137,8 @@ class PenaltyInput:
     circumstances: tuple[str, ...] = ()
     proposed_fine: Decimal | None = None
     act_end: dt.date | None = None  # a continuing act's last day
+    party_role: str | None = None  # the code word of DESIGN §3 (marketer, room_operator, …)
+    bureau_review_list: tuple[str, ...] = ()  # the bureau's own 法制审核 list (程序规定 Art 50)
 
 
 @dataclass(frozen=True)
@@ -131,6 +148,8 @@ class Overrides:
     name: str = ""
     hearing_thresholds: dict[str, Decimal] | None = None
     bands: dict[str, tuple[float, float]] | None = None
+    confiscation_thresholds: dict[str, Decimal] | None = None  # 听证办法 Art 5(2), item (4)
+    individual_business_as: str | None = None  # natural_person | organization
 
 
 @dataclass(frozen=True)
@@ -156,6 +175,13 @@ class Assessment:
     direct_basis: str = ""  # for acts before the Measures: the statute that applies directly
     higher_law: tuple[str, ...] = ()
     law_data_version: str = ""
+    liable: str = "party"  # "employer" when 办法 Art 63 shifts liability to the unit
+    confiscation: dict[str, Decimal | None] = field(
+        default_factory=lambda: {"illegal_gains": None, "illegal_property": None, "ad_fee": None}
+    )
+    advertising_role: str | None = None
+    legal_review_reasons: tuple[str, ...] = ()
+    verified_notes: tuple[str, ...] = ()  # the unverified rules this result relied on
 
     def as_dict(self) -> dict[str, Any]:
         fine = None
@@ -171,6 +197,11 @@ class Assessment:
             "fine": fine,
             "fine_basis": self.fine_basis,
             "confiscate_illegal_gains": self.confiscate_illegal_gains,
+            "confiscation": {
+                k: (None if v is None else _num(v)) for k, v in self.confiscation.items()
+            },
+            "liable": self.liable,
+            "advertising_role": self.advertising_role,
             "other_measures": list(self.other_measures),
             "discretion": {
                 "band": self.band,
@@ -180,6 +211,8 @@ class Assessment:
             },
             "hearing_right": self.hearing_right,
             "legal_review_required": self.legal_review_required,
+            "legal_review_reasons": list(self.legal_review_reasons),
+            "unverified": list(self.verified_notes),
             "time_barred": self.time_barred,
             "warnings": list(self.warnings),
             "explanation": self.explanation,
@@ -200,7 +233,17 @@ def data() -> dict[str, Any]:
     check_keys(
         raw,
         DATA_FILE,
-        ["version", "note", "instruments", "rules", "hearing", "discretion", "circumstances"],
+        [
+            "version",
+            "note",
+            "instruments",
+            "rules",
+            "hearing",
+            "discretion",
+            "circumstances",
+            "individual_business",
+            "legal_review",
+        ],
     )
     for key, inst in raw["instruments"].items():
         where = f"{DATA_FILE}: instruments.{key}"
@@ -212,7 +255,7 @@ def data() -> dict[str, Any]:
             rule,
             where,
             ["measures_article", "preempt", "versions"],
-            ["measures_paragraph", "higher_law"],
+            ["measures_paragraph", "higher_law", "employment", "role"],
         )
         for i, version in enumerate(rule["versions"]):
             vw = f"{where}.versions[{i}]"
@@ -225,7 +268,14 @@ def data() -> dict[str, Any]:
                     tier,
                     f"{vw}.tiers[{j}]",
                     ["when", "fine", "mandatory"],
-                    ["measures", "confiscate", "party", "no_base_only", "applied_extra"],
+                    [
+                        "measures",
+                        "confiscate",
+                        "party",
+                        "no_base_only",
+                        "applied_extra",
+                        "confiscate_ad_fee",
+                    ],
                 )
                 if tier["when"] not in (
                     "always",
@@ -243,11 +293,32 @@ def data() -> dict[str, Any]:
     return dict(raw)
 
 
-def rule_key(provision: str) -> str:
+def rule_key(provision: str, advertising_role: str | None = None) -> str:
     for key in ("M53", "M54", "M59"):
         if provision.startswith(key + "("):
             return key
+    if provision == "M62-1/advertising" and advertising_role in ("publisher", "endorser"):
+        return f"{provision}@{advertising_role}"
     return provision
+
+
+def fine_party(inp: PenaltyInput, overrides: Overrides | None = None) -> str:
+    """The party the fine tier and the hearing threshold are judged for: a 个体工商户 is a
+    natural person (民法典 Art 54; unverified, a province may say otherwise); under 办法 Art 63
+    the employing unit answers for its marketer."""
+    if employer_liable(inp):
+        return "organization"
+    if inp.party_type == "individual_business":
+        setting = (overrides.individual_business_as if overrides else None) or data()[
+            "individual_business"
+        ]["as"]
+        return str(setting)
+    return inp.party_type
+
+
+def employer_liable(inp: PenaltyInput) -> bool:
+    rule = data()["rules"].get(rule_key(inp.provision, inp.facts.advertising_role), {})
+    return bool(rule.get("employment")) and inp.facts.in_course_of_employment is True
 
 
 def circumstances() -> dict[str, dict[str, Any]]:
@@ -297,7 +368,10 @@ def _tier(version: dict[str, Any], inp: PenaltyInput) -> dict[str, Any] | None:
         return None
     serious = [t for t in applicable if t["when"] == "serious"]
     specific = [t for t in applicable if t.get("party") or t.get("no_base_only")]
-    chosen: dict[str, Any] = (serious or specific or applicable)[0]
+    both = [t for t in serious if t in specific]
+    # a party-specific rule (价格违法行为行政处罚规定 Art 11(1)) displaces the general tiers,
+    # whether or not the case is serious; seriousness then picks its serious variant
+    chosen: dict[str, Any] = (both or specific or serious or applicable)[0]
     return chosen
 
 
@@ -320,7 +394,10 @@ def _range(tier: dict[str, Any], inp: PenaltyInput) -> tuple[Decimal, Decimal, s
             why = "没有违法所得"
         else:
             why = f"{label}无法计算"
-        fb = spec["fallback"]
+        fb = spec.get("fallback")
+        if fb is None:  # 广告法 Art 61: the fine is a multiple of the gains, nothing else
+            warnings.append(f"{why}，{label}的倍数罚款无法计算，依现有事实不能罚款。")
+            return Decimal(0), Decimal(0), NO_BASE, warnings
         warnings.append(f"{why}，适用法定的固定罚款幅度。")
         return Decimal(fb["min"]), Decimal(fb["max"]), f"{why}时的法定幅度", warnings
     lo, hi = base * Decimal(spec["min_x"]), base * Decimal(spec["max_x"])
@@ -400,7 +477,17 @@ def validate(inp: PenaltyInput) -> None:
         raise ValidationError("decision_date", "决定日期不能早于发现日期。")
     if inp.act_end is not None and inp.act_end < inp.act_date:
         raise ValidationError("act_end", "违法行为终了日期不能早于发生日期。")
-    for name in ("illegal_gains", "ad_fee", "goods_value", "sales_amount"):
+    if inp.facts.advertising_role is not None:
+        if inp.facts.advertising_role not in ADVERTISING_ROLES:
+            raise ValidationError(
+                "facts.advertising_role", f"广告活动中的身份应为：{'、'.join(ADVERTISING_ROLES)}。"
+            )
+        if inp.provision != "M62-1/advertising":
+            raise ValidationError(
+                "facts.advertising_role",
+                "advertising_role 只适用于 M62-1/advertising（发布虚假广告）。",
+            )
+    for name in MONEY_FACTS:
         value = getattr(inp.facts, name)
         if value is not None and (value < 0 or value != value.quantize(Decimal("0.01"))):
             raise ValidationError(f"facts.{name}", "金额应为非负数，最多两位小数。")
@@ -415,9 +502,28 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
     d = data()
     provision = provision_catalogue()[inp.provision]
     warnings: list[str] = []
+    unverified: list[str] = []
+    original_party = inp.party_type
+    liable = "employer" if employer_liable(inp) else "party"
+    role = inp.facts.advertising_role
+    if inp.provision == "M62-1/advertising":
+        role = role or "advertiser"
+    who = fine_party(inp, overrides)
+    if original_party == "individual_business" and liable == "party":
+        ib = d["individual_business"]
+        source = overrides.name if overrides and overrides.individual_business_as else ""
+        if source:
+            warnings.append(f"个体工商户按{_PARTY_LABEL[who]}计算罚款档次和听证标准（{source}）。")
+        else:
+            warnings.append(ib["note"])
+            unverified.append("个体工商户按自然人计算（民法典第五十四条）")
+    inp = replace(inp, party_type=who)
     last_day = inp.act_end or inp.act_date
     limit_years = 5 if inp.facts.life_health_financial_harm else 2
-    limit = add_months(last_day, 12 * limit_years)
+    try:
+        limit = add_months(last_day, 12 * limit_years)
+    except ValueError:  # past 9999-12-31: the period has not run out
+        limit = dt.date.max
     time_barred = inp.discovery_date > limit
     base = dict(
         provision=inp.provision,
@@ -434,6 +540,8 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
         legal_review_required=False,
         time_barred=time_barred,
         law_data_version=str(d["version"]),
+        liable=liable,
+        advertising_role=role,
     )
     measures_cite = Cite(
         provision.instrument,
@@ -453,7 +561,9 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
             explanation="",
             verified=True,
         )
-    rule = d["rules"][rule_key(inp.provision)]
+    key = rule_key(inp.provision, role)
+    rule = d["rules"][key]
+    warnings.extend(_role_warnings(inp, rule, role, liable, original_party))
     higher = tuple(rule.get("higher_law", []))
     if rule["preempt"]:
         scope = (
@@ -476,8 +586,9 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
             applied=(measures_cite,),
             warnings=tuple(warnings),
             explanation="",
-            verified=True,
+            verified=not unverified,
             higher_law=higher,
+            verified_notes=tuple(unverified),
         )
     version = _version_at(rule, last_day)
     direct = ""
@@ -491,7 +602,8 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
             rng = ""
             if tier is not None:
                 lo, hi, how, _ = _range(tier, inp)
-                rng = f"，{how}：{amount_text(lo)}至{amount_text(hi)}"
+                if how != NO_BASE:
+                    rng = f"，{how}：{amount_text(lo)}至{amount_text(hi)}"
             direct = f"可以直接依照{cites}处罚{rng}。"
         return Assessment(
             **base,  # type: ignore[arg-type]
@@ -499,9 +611,10 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
             applied=(measures_cite,),
             warnings=(reason, *warnings, *([direct] if direct else [])),
             explanation="",
-            verified=True,
+            verified=not unverified,
             direct_basis=direct,
             higher_law=higher,
+            verified_notes=tuple(unverified),
         )
     assert version is not None
     version = _apply_lighter(rule, version, inp, warnings)
@@ -512,12 +625,16 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
     ]
     tier = _tier(version, inp)
     band, notes, reduction, must_not = _band(inp, overrides)
+    no_penalty = must_not or band == "可以不予处罚"
     order = ORDER_LABELS[version["order"]]
     fine: tuple[Decimal, Decimal, bool] | None = None
     fine_basis = ""
     band_range = None
     measures: list[str] = []
-    confiscate = bool(inp.facts.illegal_gains and inp.facts.illegal_gains > 0)
+    gains = inp.facts.illegal_gains
+    # 行政处罚法 Art 28(2): only gains that exist are confiscated
+    confiscate = bool(gains is not None and gains > 0)
+    confiscate_ad_fee = False
     if tier is None:
         need = {
             "overdue_uncorrected": "责令限期改正后逾期不改正的",
@@ -529,26 +646,50 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
     else:
         lo, hi, fine_basis, more = _range(tier, inp)
         warnings.extend(more)
-        fine = (lo, hi, bool(tier["mandatory"]))
+        if fine_basis != NO_BASE:
+            fine = (lo, hi, bool(tier["mandatory"]))
+        else:
+            fine_basis = ""
         for extra in tier.get("applied_extra", []):
             applied.append(_cite(extra))
-        if tier.get("confiscate") == "must":
-            confiscate = confiscate or True
-        elif tier.get("confiscate") == "may":
-            measures.append("可以没收违法所得")
+        if tier.get("confiscate") == "may" and confiscate:
+            pass  # 行政处罚法 Art 28(2) makes it 应当 once there are gains
+        confiscate_ad_fee = bool(tier.get("confiscate_ad_fee"))
         measures += [MEASURE_LABELS[m] for m in tier.get("measures", [])]
-        band_range = _band_range(band, lo, hi, overrides)
-        if not tier["mandatory"]:
-            measures.append("罚款为“可以”处罚，可以不予罚款")
+        if fine is not None:
+            band_range = _band_range(band, lo, hi, overrides)
+            if not tier["mandatory"]:
+                measures.append("罚款为“可以”处罚，可以不予罚款")
+    ad_fee = inp.facts.ad_fee
+    confiscation: dict[str, Decimal | None] = {
+        "illegal_gains": gains if confiscate and not no_penalty else None,
+        "illegal_property": (
+            inp.facts.illegal_property_value
+            if inp.facts.illegal_property_value and not no_penalty
+            else None
+        ),
+        "ad_fee": ad_fee
+        if confiscate_ad_fee and ad_fee and ad_fee > 0 and not no_penalty
+        else None,
+    }
+    if confiscate_ad_fee and not (ad_fee and ad_fee > 0):
+        warnings.append(
+            "广告发布者应当没收广告费用（广告法第五十五条第三款），请查明广告费用数额。"
+        )
     if must_not:
         fine_note = "依法不予行政处罚"
         warnings.append("存在应当不予处罚的情节：" + "；".join(notes))
         band_range = None
+    elif band == "可以不予处罚":
+        fine_note = ""
+        warnings.append(
+            "存在可以不予处罚的情节；决定不予处罚的，不告知听证权利，也不因拟作出的处罚进行法制审核（听证办法第五条、行政处罚法第五十八条）。"
+        )
     else:
         fine_note = ""
     if notes and not must_not:
         warnings.append("裁量情节：" + "；".join(notes))
-    if band and band != "不予处罚":
+    if band and band != "不予处罚" and fine is not None:
         warnings.append(
             f"裁量幅度按{d['discretion']['source']}的三档划分（未经核实）计算，请以本省公布的裁量基准为准。"
             if not (overrides and overrides.bands)
@@ -571,10 +712,16 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
                         f"拟罚款{amount_text(inp.proposed_fine)}低于法定下限{amount_text(fine[0])}；只有具备法定减轻情节时才可以减轻处罚。",
                     )
                 warnings.append("拟罚款低于法定下限，属于减轻处罚，须写明减轻的法定理由。")
-    hearing_right, hearing_note = _hearing(inp, fine, measures, overrides)
-    if hearing_note:
-        warnings.append(hearing_note)
-    legal_review = hearing_right or inp.facts.major_public_interest or inp.facts.complex_case
+    if no_penalty:
+        hearing_right, hearing_notes = False, list[str]()
+    else:
+        hearing_right, hearing_notes = _hearing(inp, fine, measures, confiscation, overrides)
+    warnings.extend(hearing_notes)
+    review_reasons = [] if no_penalty else _legal_review(inp)
+    if hearing_right and not inp.facts.hearing_held and not no_penalty:
+        warnings.append(
+            "当事人要求听证并经过听证程序的，听证后、作出决定前应当进行法制审核（行政处罚法第五十八条第一款第二项；程序规定第五十条）。"
+        )
     discretion_band = "不予处罚" if must_not else band
     explanation = _explain(
         inp,
@@ -583,14 +730,18 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
         order,
         fine,
         fine_basis,
-        confiscate,
+        confiscation,
         measures,
         discretion_band,
         band_range,
         notes,
         fine_note,
+        liable,
+        role,
     )
-    verified = all(c.get("verified", True) for c in (circumstances()[k] for k in inp.circumstances))
+    circ_verified = all(
+        c.get("verified", True) for c in (circumstances()[k] for k in inp.circumstances)
+    )
     result: dict[str, Any] = base | {
         "fine": None if must_not else fine,
         "applicable": True,
@@ -598,19 +749,79 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
         "order_correction": True,
         "order_text": order,
         "fine_basis": fine_basis,
-        "confiscate_illegal_gains": confiscate and not must_not,
+        "confiscate_illegal_gains": confiscation["illegal_gains"] is not None,
+        "confiscation": confiscation,
         "other_measures": tuple(measures),
         "band": discretion_band,
         "band_range": band_range,
         "mitigation_allows_reduction": reduction,
         "hearing_right": hearing_right,
-        "legal_review_required": legal_review,
+        "legal_review_required": bool(review_reasons),
+        "legal_review_reasons": tuple(review_reasons),
         "warnings": tuple(warnings),
         "explanation": explanation,
-        "verified": verified,
+        "verified": circ_verified and not unverified,
         "higher_law": higher,
+        "verified_notes": tuple(unverified),
     }
     return Assessment(**result)
+
+
+_PARTY_LABEL = {
+    "natural_person": "自然人",
+    "organization": "单位",
+    "individual_business": "个体工商户",
+}
+EMPLOYMENT_PROVISIONS = ("M61", "M62-1/promotion", "M62-1/advertising", "M62-2")
+
+
+def _role_warnings(
+    inp: PenaltyInput, rule: dict[str, Any], role: str | None, liable: str, original: str
+) -> list[str]:
+    """办法 Art 63 (职务行为) and Art 35 (the marketer's place in an advertisement)."""
+    out = []
+    if rule.get("employment"):
+        if liable == "employer":
+            out.append(
+                "直播营销人员的行为属于职务行为，由其所在单位承担相应的行政责任，罚款按单位计算；有证据证明其行为与职务行为无关的除外（办法第六十三条）。"
+            )
+        elif original == "natural_person" and inp.facts.in_course_of_employment is None:
+            out.append(
+                "当事人为自然人：请查明其是否为履行职务的直播营销人员——属于职务行为的，由其所在单位承担行政责任（办法第六十三条），请填写 in_course_of_employment。"
+            )
+    if inp.provision == "M62-1/advertising":
+        if inp.facts.advertising_role is None and (
+            inp.party_role == "marketer"
+            or (inp.party_role is None and original == "natural_person")
+        ):
+            out.append(
+                "直播营销人员在广告中可能是广告代言人或者广告发布者，而非广告主（办法第三十五条）：未填写 advertising_role，按广告主（广告法第五十五条第一款）计算，请核实其身份。"
+            )
+        if role == "publisher":
+            out.append(
+                "按广告发布者处罚须认定其明知或者应知广告虚假（广告法第五十五条第三款），请记录认定的证据。"
+            )
+        if role == "endorser":
+            out.append(
+                "按广告代言人处罚（广告法第六十一条）：没收违法所得，并处违法所得一倍以上二倍以下的罚款。"
+            )
+    return out
+
+
+def _legal_review(inp: PenaltyInput) -> list[str]:
+    """行政处罚法 Art 58(1) items and the bureau's own list (程序规定 Art 50)."""
+    spec = data()["legal_review"]
+    out = [
+        f"{item['label']}（行政处罚法第五十八条第一款第{to_chinese_number(item['item'])}项）"
+        for key, item in spec["items"].items()
+        if getattr(inp.facts, key)
+    ]
+    for entry in inp.bureau_review_list:
+        p = inp.provision
+        if entry == "all" or p == entry or (p.startswith(entry) and p[len(entry)] in "/(-"):
+            out.append(f"本机关规定的法制审核事项（{entry}）")
+            break
+    return out
 
 
 def _apply_lighter(
@@ -640,22 +851,32 @@ def _hearing(
     inp: PenaltyInput,
     fine: tuple[Decimal, Decimal, bool] | None,
     measures: list[str],
+    confiscation: dict[str, Decimal | None],
     overrides: Overrides | None,
-) -> tuple[bool, str]:
+) -> tuple[bool, list[str]]:
+    """听证办法 Art 5(1): items (1)–(2) heavy measures, (3) the fine, (4) the total value
+    confiscated (违法所得 and 非法财物), both at 自然人 ≥ 10,000 / 组织 ≥ 100,000 ("以上"
+    includes the amount, Art 31); a province may set its own item (3) and (4) amounts (Art 5(2)).
+    ``inp.party_type`` is already the party the thresholds are judged for."""
     h = data()["hearing"]
-    thresholds = {k: Decimal(v) for k, v in h["thresholds"].items()}
+    who = "natural_person" if inp.party_type == "natural_person" else "organization"
+    fines = {k: Decimal(v) for k, v in h["thresholds"].items()}
+    seizures = {k: Decimal(v) for k, v in h["confiscation_thresholds"].items()}
     if overrides and overrides.hearing_thresholds:
-        thresholds |= overrides.hearing_thresholds
-    who = inp.party_type
-    note = ""
-    if who == "individual_business":
-        who = h["individual_business_as"]
-        note = "个体工商户是否按自然人适用听证标准，各省规定不一，此处按自然人计算。"
-    threshold = thresholds["natural_person" if who == "natural_person" else "organization"]
+        fines |= overrides.hearing_thresholds
+    if overrides and overrides.confiscation_thresholds:
+        seizures |= overrides.confiscation_thresholds
+    notes = []
     amount = inp.proposed_fine if inp.proposed_fine is not None else (fine[1] if fine else None)
     heavy = any("停业" in m or "吊销" in m for m in measures)
-    by_amount = amount is not None and amount >= threshold
-    return by_amount or heavy, note
+    by_fine = amount is not None and amount >= fines[who]
+    seized = sum((v for v in confiscation.values() if v is not None), Decimal(0))
+    by_seizure = seized >= seizures[who] and seized > 0
+    if by_seizure and not by_fine:
+        notes.append(
+            f"拟没收违法所得和非法财物价值总额{amount_text(seized)}，达到{amount_text(seizures[who])}，当事人有要求听证的权利（听证办法第五条第一款第四项）。"
+        )
+    return by_fine or heavy or by_seizure, notes
 
 
 def _explain(
@@ -665,19 +886,22 @@ def _explain(
     order: str,
     fine: tuple[Decimal, Decimal, bool] | None,
     fine_basis: str,
-    confiscate: bool,
+    confiscation: dict[str, Decimal | None],
     measures: list[str],
     band: str,
     band_range: tuple[Decimal, Decimal] | None,
     notes: list[str],
     fine_note: str,
+    liable: str = "party",
+    role: str | None = None,
 ) -> str:
     """The reasoning paragraph of a 行政处罚决定书, built from the structured result."""
     duties = "、".join(d.label for d in provision.duties)
     violated = f"《{provision.instrument}》{duties}" if duties else provision.citation
     basis = "、".join(c.text for c in applied)
+    who = f"（{ROLE_LABELS[role]}）" if role else ""
     parts = [
-        f"当事人的上述行为违反了{violated}的规定，构成{provision.label}的违法行为。",
+        f"当事人{who}的上述行为违反了{violated}的规定，构成{provision.label}的违法行为。",
         f"依据{basis}的规定，应当{order}。",
     ]
     if fine_note:
@@ -701,8 +925,17 @@ def _explain(
         parts.append(f"决定罚款{amount_text(inp.proposed_fine)}。")
     elif band_range is not None:
         parts.append(f"建议罚款幅度为{amount_text(band_range[0])}至{amount_text(band_range[1])}。")
-    if confiscate:
-        parts.append("对违法所得依法予以没收（行政处罚法第二十八条第二款）。")
+    if liable == "employer":
+        parts.insert(
+            1,
+            "该行为属于直播营销人员的职务行为，依照《直播电商监督管理办法》第六十三条，由其所在单位承担行政责任。",
+        )
+    if (gains := confiscation.get("illegal_gains")) is not None:
+        parts.append(f"对违法所得{amount_text(gains)}依法予以没收（行政处罚法第二十八条第二款）。")
+    if (things := confiscation.get("illegal_property")) is not None:
+        parts.append(f"没收非法财物（价值{amount_text(things)}）。")
+    if (fee := confiscation.get("ad_fee")) is not None:
+        parts.append(f"没收广告费用{amount_text(fee)}。")
     return "".join(parts)
 
 

@@ -302,11 +302,15 @@ def plan_columns(headers: list[str], mapping: dict[str, str] | None = None) -> C
 class RowValidator:
     """Checks rows one at a time; keeps the (type, identifier) seen to name duplicate rows."""
 
-    def __init__(self, plan: ColumnPlan) -> None:
+    def __init__(
+        self, plan: ColumnPlan, seen: dict[int, tuple[str, int]] | None = None, sheet: str = ""
+    ) -> None:
         self.plan = plan
         self.matcher = address_matcher()
         self.table = regions()
-        self._seen: dict[int, int] = {}
+        # shared by the sheets of one file, so a person repeated on another sheet is caught too
+        self._seen: dict[int, tuple[str, int]] = {} if seen is None else seen
+        self._sheet = sheet
 
     def _header(self, key: str) -> str:
         return self.plan.headers.get(key, COLUMN_LABELS[key])
@@ -380,12 +384,13 @@ class RowValidator:
             seen_key = hash((row_type.value, identifier))  # 64-bit: 1M rows in ~100 MB
             first = self._seen.get(seen_key)
             if first is not None:
+                where = f"工作表“{first[0]}”" if first[0] != self._sheet else ""
                 bad(
                     "uscc" if row_type is RowType.ROOM_REGISTERED else "id_number",
-                    f"与第{first}行重复（同一类型、同一证件号码）。",
+                    f"与{where}第{first[1]}行重复（同一类型、同一证件号码）。",
                 )
             else:
-                self._seen[seen_key] = row_no
+                self._seen[seen_key] = (self._sheet, row_no)
         if problems:
             return None, problems
         return (

@@ -50,6 +50,9 @@ class Procedure:
     published_on: dt.date | None = None
     reminder_served_on: dt.date | None = None  # 催告
     court_applied_on: dt.date | None = None
+    # 行政复议 or 行政诉讼 brought against the decision: 加处罚款 is not counted meanwhile
+    # (行政处罚法 Art 73(3)); an open one has no end yet
+    review_or_litigation: list[Suspension] = field(default_factory=list)
     transferred_to: str = ""
     not_filed_reason: str = ""
     # criminal referral (国务院令第310号)
@@ -96,6 +99,7 @@ class Procedure:
             decision_extended=self.decision_extended,
             hearing_right=self.hearing_right,
             suspensions=tuple(self.suspensions),
+            review_or_litigation=tuple(self.review_or_litigation),
         )
 
     def paid(self) -> Decimal:
@@ -119,6 +123,9 @@ class Procedure:
         data["approvals"] = [asdict(a) for a in self.approvals]
         data["payments"] = [asdict(p) for p in self.payments]
         data["suspensions"] = [{"start": s.start, "end": s.end} for s in self.suspensions]
+        data["review_or_litigation"] = [
+            {"start": s.start, "end": s.end} for s in self.review_or_litigation
+        ]
         return {k: conv(v) for k, v in data.items()}
 
     @classmethod
@@ -131,7 +138,12 @@ class Procedure:
 
         p = cls()
         for name in cls.__slots__:
-            if name in data and name not in ("approvals", "payments", "suspensions"):
+            if name in data and name not in (
+                "approvals",
+                "payments",
+                "suspensions",
+                "review_or_litigation",
+            ):
                 setattr(p, name, data[name])
         for name in (
             "statement_received_on",
@@ -163,5 +175,9 @@ class Procedure:
         p.suspensions = [
             Suspension(dt.date.fromisoformat(s["start"]), day(s.get("end")))
             for s in data.get("suspensions", [])
+        ]
+        p.review_or_litigation = [
+            Suspension(dt.date.fromisoformat(s["start"]), day(s.get("end")))
+            for s in data.get("review_or_litigation", [])
         ]
         return p

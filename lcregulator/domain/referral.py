@@ -25,6 +25,8 @@ FIGURES = (
     "illegal_gains",
     "illegal_business_amount",
     "personal_information_items",
+    "personal_information_items_by_kind",  # {"sensitive": n, "important": n, "other": n}
+    "direct_loss",  # 法释〔2025〕5号 Art 10(2): the patentee's direct loss
 )
 FLAGS = (
     "food_or_drug_advertising",
@@ -32,6 +34,11 @@ FLAGS = (
     "prior_penalty_same_conduct_2y",
     "serious_food_risk",
     "personal_information_kind",
+    "obtained_in_duties_or_services",  # 法释〔2017〕10号 Art 5(1)(8)
+    "two_or_more_marks",  # 法释〔2025〕5号 Art 3(1)(2)
+    "two_or_more_patents",  # 法释〔2025〕5号 Art 10(3)
+    "emergency_pretext",  # 立案追诉标准（二） Art 67(2), unverified
+    "serious_harm",  # 立案追诉标准（二） Art 67(5), unverified
 )
 INFO_KINDS = ("sensitive", "important", "other")
 
@@ -49,6 +56,11 @@ def data() -> dict[str, Any]:
         )
         if crime["basis"][0] not in raw["sources"]:
             raise ValueError(f"{DATA_FILE}: crimes.{key}: unknown source {crime['basis'][0]}")
+        for i, rule in enumerate(crime["rules"]):
+            where = f"{DATA_FILE}: crimes.{key}.rules[{i}]"
+            check_keys(rule, where, ["when", "label", "basis"], ["verified"])
+            if rule["basis"][0] not in raw["sources"]:
+                raise ValueError(f"{where}: unknown source {rule['basis'][0]}")
     return dict(raw)
 
 
@@ -60,7 +72,9 @@ def conducts() -> list[str]:
 class ReferralInput:
     conduct: str
     party_type: str
-    figures: dict[str, Decimal] = field(default_factory=dict)
+    figures: dict[
+        str, Any
+    ]  # amounts in yuan; by_kind is a dict of counts = field(default_factory=dict)
     flags: dict[str, Any] = field(default_factory=dict)
 
 
@@ -72,6 +86,7 @@ class CrimeMet:
     met: tuple[str, ...]
     basis: dict[str, Any]
     verified: bool
+    met_basis: tuple[dict[str, Any], ...] = ()
 
     @property
     def article_label(self) -> str:
@@ -87,6 +102,7 @@ class CrimeMet:
             "name": self.name,
             "met": list(self.met),
             "basis": self.basis,
+            "met_basis": list(self.met_basis),
             "verified": self.verified,
         }
 
@@ -144,7 +160,27 @@ def _clause(clause: str, inp: ReferralInput) -> bool:
 
 def _basis(ref: list[Any]) -> dict[str, Any]:
     src = data()["sources"][ref[0]]
-    return {"instrument": src["instrument"], "version": src["version"], "article": ref[1]}
+    out = {"instrument": src["instrument"], "version": src["version"], "article": ref[1]}
+    if len(ref) > 2:
+        out["paragraph"] = ref[2]
+    if len(ref) > 3:
+        out["item"] = ref[3]
+    return out
+
+
+def _with_kinds(inp: ReferralInput) -> ReferralInput:
+    """Counts of personal information by kind (法释〔2017〕10号 Art 5(1)(3)–(5)) as the figures
+    the rules read: ``pi_sensitive``, ``pi_important``, ``pi_other``. A single count takes its
+    kind from ``flags.personal_information_kind`` (other when not given)."""
+    kinds = {k: Decimal(0) for k in INFO_KINDS}
+    for kind, n in (inp.figures.get("personal_information_items_by_kind") or {}).items():
+        kinds[kind] += Decimal(n or 0)
+    single = inp.figures.get("personal_information_items")
+    if single:
+        kinds[str(inp.flags.get("personal_information_kind") or "other")] += Decimal(single)
+    figures = {k: v for k, v in inp.figures.items() if k != "personal_information_items_by_kind"}
+    figures |= {f"pi_{k}": v for k, v in kinds.items()}
+    return ReferralInput(inp.conduct, inp.party_type, figures, inp.flags)
 
 
 def validate(inp: ReferralInput) -> None:
@@ -159,7 +195,14 @@ def validate(inp: ReferralInput) -> None:
     for key, value in inp.figures.items():
         if key not in FIGURES:
             raise ValidationError(f"figures.{key}", f"不认识的数额字段：{key}。")
-        if value is not None and value < 0:
+        if key == "personal_information_items_by_kind":
+            if not isinstance(value, dict) or set(value) - set(INFO_KINDS):
+                raise ValidationError(
+                    f"figures.{key}", f"按类别的条数只能有：{'、'.join(INFO_KINDS)}。"
+                )
+            if any(v is not None and v < 0 for v in value.values()):
+                raise ValidationError(f"figures.{key}", "条数不能为负数。")
+        elif value is not None and value < 0:
             raise ValidationError(f"figures.{key}", "数额不能为负数。")
     for key in inp.flags:
         if key not in FLAGS:
@@ -174,26 +217,26 @@ def validate(inp: ReferralInput) -> None:
 def screen(inp: ReferralInput) -> ReferralResult:
     """The crimes whose thresholds these figures meet, with the threshold met and its source."""
     validate(inp)
+    inp = _with_kinds(inp)
     crimes = data()["crimes"]
     warnings: list[str] = []
     found: list[CrimeMet] = []
 
     def check(key: str) -> CrimeMet | None:
         crime = crimes[key]
-        met = tuple(
-            r["label"]
-            for r in crime["rules"]
-            if all(_clause(c, inp) for c in r["when"].split(" and "))
-        )
-        if not met:
+        rules = [
+            r for r in crime["rules"] if all(_clause(c, inp) for c in r["when"].split(" and "))
+        ]
+        if not rules:
             return None
         return CrimeMet(
             crime["article"],
             crime.get("article_of"),
             crime["name"],
-            met,
+            tuple(r["label"] for r in rules),
             _basis(crime["basis"]),
-            bool(crime["verified"]),
+            bool(crime["verified"]) and all(r.get("verified", True) for r in rules),
+            tuple(_basis(r["basis"]) | {"verified": r.get("verified", True)} for r in rules),
         )
 
     crime = crimes[inp.conduct]

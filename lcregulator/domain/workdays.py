@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import chinese_calendar
 
@@ -38,11 +39,11 @@ class WorkCalendar:
             if day in self.extra_holidays:
                 return False
             return day.weekday() < 5
-        try:
-            return bool(chinese_calendar.is_workday(day))
-        except NotImplementedError:
+        known = _published_workday(day)
+        if known is None:
             self.unknown_years.add(day.year)
             return day.weekday() < 5
+        return known
 
     def warnings(self) -> list[str]:
         return [
@@ -76,3 +77,13 @@ class WorkCalendar:
             for i in range(1, (end - start).days + 1)
             if self.is_workday(start + dt.timedelta(days=i))
         )
+
+
+@lru_cache(maxsize=65536)
+def _published_workday(day: dt.date) -> bool | None:
+    """chinese-calendar's answer, remembered: it scans its whole table on every call, which made
+    a batch of deadline computations spend most of its time there. None: year not published."""
+    try:
+        return bool(chinese_calendar.is_workday(day))
+    except NotImplementedError:
+        return None

@@ -25,7 +25,7 @@ from typing import Any
 
 from .authority import Officer, OfficerRole
 from .cases import Case, CaseStatus
-from .deadlines import Deadline, Suspension, compute
+from .deadlines import Deadline, Suspension, compute, late_fee
 from .errors import DomainError, ReadOnlyError
 from .formatting import chinese_date
 from .procedure import Approval, Payment
@@ -92,24 +92,22 @@ def deadlines_of(case: Case, ctx: Context) -> dict[str, Deadline]:
 
 
 def amount_due(case: Case, on: dt.date, cal: WorkCalendar) -> tuple[Decimal, Decimal, Decimal]:
-    """(fine still unpaid, 加处罚款 accrued by ``on``, total) — the late fee is 3 % of the fine a
-    day after the payment deadline until the fine is paid, capped at the fine."""
+    """(fine still unpaid, 加处罚款 accrued by ``on``, total) — the late fee is 3 % a day of the
+    fine still unpaid, from the day after the payment deadline, not counted while a 复议 or 诉讼
+    is pending (行政处罚法 Art 73(3)), never more than the fine (Art 72)."""
     p = case.procedure
     fine = p.fine or Decimal("0")
     if not fine or case.decision_served_on is None:
         return fine - p.paid(), Decimal("0"), fine - p.paid()
     due = {d.id: d for d in compute(p.dates(case.events()), cal)}.get("payment")
     assert due is not None
-    paid_off: dt.date | None = None
-    running = Decimal("0")
-    for payment in sorted(p.payments, key=lambda x: x.on):
-        running += payment.amount
-        if running >= fine:
-            paid_off = payment.on
-            break
-    last = min(on, paid_off) if paid_off else on
-    late_days = max(0, (last - due.due).days)
-    fee = min(fine * LATE_FEE_RATE * late_days, fine).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    fee = late_fee(
+        fine,
+        [(x.on, x.amount) for x in p.payments],
+        due.due,
+        on,
+        tuple(p.review_or_litigation),
+    ).quantize(Decimal("0.01"), ROUND_HALF_UP)
     total = fine + fee - p.paid()
     return max(fine - p.paid(), Decimal("0")), fee, max(total, Decimal("0"))
 
@@ -489,13 +487,45 @@ def apply_to_court(case: Case, ctx: Context) -> tuple[Case, Change]:
         case.procedure.reminder_served_on is not None,
         "申请人民法院强制执行前须先催告（行政强制法第五十四条）。",
     )
-    due = deadlines_of(case, ctx)["court_enforcement"]
     _need(
-        ctx.on > due.due,
-        f"催告后十个工作日（至{chinese_date(due.due)}）届满后方可申请人民法院强制执行（程序规定第七十六条）。",
+        not case.procedure.review_or_litigation,
+        "当事人已申请行政复议或者提起行政诉讼，应当依复议决定或者裁判执行（行政强制法第五十三条）。",
     )
+    due = deadlines_of(case, ctx)
+    first, last = due["court_enforcement"], due.get("court_enforcement_last")
+    _need(
+        ctx.on >= first.due,
+        f"行政复议、行政诉讼期限届满且催告满十个工作日后，自{chinese_date(first.due)}起方可申请人民法院强制执行（行政强制法第五十三条；程序规定第七十六条）。",
+    )
+    warnings = []
+    if last is not None and ctx.on > last.due:
+        warnings.append(
+            f"申请期限已于{chinese_date(last.due)}届满（复议、诉讼期限届满之日起三个月内，行政强制法第五十三条），请说明逾期原因。"
+        )
     case.procedure.court_applied_on = ctx.on
-    return case, _change(case, case.status, "apply_to_court", "申请人民法院强制执行")
+    change = _change(case, case.status, "apply_to_court", "申请人民法院强制执行")
+    return case, Change(**{**change.__dict__, "warnings": tuple(warnings)})
+
+
+@command("record_review_or_litigation")
+def record_review_or_litigation(
+    case: Case, ctx: Context, end: dt.date | None = None
+) -> tuple[Case, Change]:
+    """The party applied for 行政复议 or brought 行政诉讼 on ``ctx.on`` (or it ended, with
+    ``end``): 加处罚款 is not counted meanwhile (行政处罚法 Art 73(3))."""
+    _from(case, (S.SERVED, S.EXECUTING), "记录行政复议或者行政诉讼")
+    _date_ok(case, ctx, case.decision_served_on, "复议或诉讼")
+    periods = case.procedure.review_or_litigation
+    if end is None:
+        _need(not periods or periods[-1].end is not None, "已有尚未结束的行政复议或者行政诉讼。")
+        periods.append(Suspension(ctx.on, None))
+        summary = "当事人申请行政复议或者提起行政诉讼，加处罚款暂停计算"
+    else:
+        _need(bool(periods) and periods[-1].end is None, "没有尚未结束的行政复议或者行政诉讼。")
+        _need(end >= periods[-1].start, "结束日期不能早于开始日期。")
+        periods[-1] = Suspension(periods[-1].start, end)
+        summary = "行政复议或者行政诉讼结束，加处罚款恢复计算"
+    return case, _change(case, case.status, "record_review_or_litigation", summary)
 
 
 @command("transfer")

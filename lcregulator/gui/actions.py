@@ -23,9 +23,23 @@ class ActionSpec:
     status_tip: str = ""
 
 
-MENUS = ("案件(&C)", "查看(&V)", "工具(&T)", "帮助(&H)")
+MENUS = ("文件(&F)", "案件(&C)", "查看(&V)", "工具(&T)", "帮助(&H)")
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "file.switch_officer",
+        "切换执法人员(&U)…",
+        "文件(&F)",
+        None,
+        False,
+        "另一名执法人员登录，不必重新启动",
+    ),
+    ActionSpec(
+        "file.change_password", "修改密码(&W)…", "文件(&F)", None, False, "修改本人的登录密码"
+    ),
+    ActionSpec(
+        "file.lock", "锁定(&L)", "文件(&F)", "Ctrl+L", False, "离开座位时锁定，解锁须输入密码"
+    ),
     ActionSpec(
         "case.new",
         "新建案件(&N)",
@@ -110,6 +124,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         False,
         "备份数据库和证据、文书文件，或从备份恢复；每日自动备份的位置",
+    ),
+    ActionSpec(
+        "tools.integrity",
+        "完整性校验(&I)…",
+        "工具(&T)",
+        None,
+        False,
+        "校验时间线哈希链、数据库、证据文件和已出具文书是否被改动",
+    ),
+    ActionSpec(
+        "tools.templates",
+        "文书模板(&M)…",
+        "工具(&T)",
+        None,
+        False,
+        "安装或撤销本局调整的文书模板（管理员）",
     ),
     ActionSpec("help.guide", "操作指南(&G)", "帮助(&H)", None, False, "第一件案件，一步一步"),
     ActionSpec("help.about", "关于(&A)", "帮助(&H)"),

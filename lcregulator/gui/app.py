@@ -15,7 +15,7 @@ from . import date_fields
 from .first_run import FirstRunWizard
 from .forms import rc_lcregulator  # noqa: F401 - registers :/icons
 from .main_window import MainWindow
-from .sign_in import OfficerSignInDialog
+from .sign_in import choose_officer
 
 
 def application() -> QApplication:
@@ -43,7 +43,8 @@ def application() -> QApplication:
 
 
 def sign_in(ctx: AppContext) -> MainWindow | None:
-    """Ask who is working (after a first-run set-up if needed); None when the officer cancels."""
+    """Ask who is working, with their password (after a first-run set-up if needed); None when
+    the officer cancels."""
     authority = setup.our_authority(ctx)
     if authority is None:
         dialog = FirstRunWizard(ctx)
@@ -53,21 +54,15 @@ def sign_in(ctx: AppContext) -> MainWindow | None:
         assert authority is not None
     else:
         assert authority.id is not None
-        officers = setup.list_officers(ctx, authority.id)
-        if not officers:
+        if not setup.list_officers(ctx, authority.id):
             QMessageBox.critical(
                 None,
                 "直播电商监管执法办案系统",
                 "本机关尚未登记执法人员，请联系管理员。",
             )
             return None
-        chooser = OfficerSignInDialog(authority, officers)
-        if chooser.exec() != QDialog.DialogCode.Accepted:
+        if choose_officer(ctx) is None:
             return None
-        officer_id = chooser.selected_officer_id()
-        if officer_id is None:
-            return None
-        setup.sign_in(ctx, officer_id)  # type: ignore[arg-type]
     return MainWindow(ctx, authority)
 
 
@@ -77,6 +72,8 @@ def run(ctx: AppContext) -> int:
     if window is None:
         return 0
     window.show()
+    window.start_security()  # the bureau's idle lock
+    window.start_chain_check()  # the timeline's hash chain, in the background
     from .start import schedule_after_first_paint
 
     schedule_after_first_paint(ctx, window)  # page check and daily backup, in the background

@@ -648,7 +648,12 @@ class CaseWindow(QMainWindow):
             _fill_row(
                 table,
                 row,
-                [party.name, cp.role.label, party.identifier, place + party.domicile.address],
+                [
+                    party.name,
+                    cp.role.label,
+                    party.masked_identifier,
+                    place + party.domicile.address,
+                ],
             )
 
     def _add_case_party(self, party: Party) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.regions import regions
-from lcregulator.services import demo, setup
+from lcregulator.services import auth, demo, setup
 from lcregulator.services.context import AppContext
 
 from . import region_input
@@ -96,6 +96,20 @@ class FirstRunWizard(QWizard):
         officer_form.addRow(self.tr("姓名："), self.officer_name)
         officer_form.addRow(self.tr("执法证号："), self.badge)
         officer_form.addRow(self.tr("角色："), self.role)
+        # the first officer is the installation's administrator and sets its password here
+        self.password = QLineEdit()
+        self.password.setObjectName("firstPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setObjectName("firstPasswordAgain")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        officer_form.addRow(self.tr("登录密码："), self.password)
+        officer_form.addRow(self.tr("再输一次："), self.password_again)
+        admin_note = QLabel(
+            self.tr("您将同时是本系统的管理员（登记执法人员、设置密码和本机关设置）。")
+        )
+        admin_note.setWordWrap(True)
+        officer_form.addRow(admin_note)
         officer_form.addRow(self.officer_error)
 
         self.demo_page = QWizardPage()
@@ -139,6 +153,7 @@ class FirstRunWizard(QWizard):
             "authority.region": self.region,
             "officer.name": self.officer_name,
             "officer.badge_number": self.badge,
+            "password": self.password,
         }
 
     def validateCurrentPage(self) -> bool:
@@ -149,7 +164,11 @@ class FirstRunWizard(QWizard):
                 self.authority().validate()
             elif page is self.officer_page:
                 self.officer_error.clear()
-                self.officer().validate()
+                officer = self.officer()
+                officer.validate()
+                auth.validate_new_password(self.password.text(), officer)
+                if self.password.text() != self.password_again.text():
+                    raise ValidationError("password", self.tr("两次输入的密码不一致。"))
             elif page is self.demo_page:
                 return self._finish()
         except ValidationError as exc:
@@ -163,7 +182,9 @@ class FirstRunWizard(QWizard):
 
     def _finish(self) -> bool:
         try:
-            self.saved_officer = setup.first_run(self.ctx, self.authority(), self.officer())
+            self.saved_officer = setup.first_run(
+                self.ctx, self.authority(), self.officer(), password=self.password.text()
+            )
             if self.demo_check.isChecked():
                 demo.load_demo_cases(self.ctx)
         except DomainError as exc:

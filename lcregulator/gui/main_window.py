@@ -38,7 +38,7 @@ from lcregulator.domain.authority import Authority
 from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.errors import DomainError
 from lcregulator.persistence.case_search import CaseQuery
-from lcregulator.services import cases, demo, documents, penalty, setup
+from lcregulator.services import auth, cases, demo, documents, penalty, setup
 from lcregulator.services.context import AppContext
 
 from . import actions, date_fields
@@ -54,6 +54,7 @@ from .reporting_actions import export_register
 from .reporting_actions import install as install_reporting
 from .reports_window import ReportsWindow
 from .screen_fit import fit_to_screen
+from .sign_in import ChangePasswordDialog, IdleLock, choose_officer
 from .start_page import StartPage
 from .statute_viewer import StatuteViewer
 from .summons_dialog import SummonsDialog
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
                 "tools.backup": self.show_backup,
                 "help.guide": self.show_guide,
                 "help.about": self.show_about,
+                "file.switch_officer": self.switch_officer,
+                "file.change_password": self.change_password,
+                "file.lock": self.lock_now,
+                "tools.integrity": self.show_integrity,
+                "tools.templates": self.show_templates,
             },
             toolbar,
         )
@@ -179,7 +185,21 @@ class MainWindow(QMainWindow):
         self.pages.addTab(register, self.tr("案件登记簿"))
         has_cases = bool(cases.count_cases(ctx))
         self.pages.setCurrentWidget(self.start_page if has_cases else register)
-        self.setCentralWidget(self.pages)
+        # red when the start-up check finds the timeline's hash chain broken
+        self.chain_banner = QLabel()
+        self.chain_banner.setObjectName("chainBanner")
+        self.chain_banner.setWordWrap(True)
+        self.chain_banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.chain_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.chain_banner)
+        central_layout.addWidget(self.pages)
+        self.setCentralWidget(central)
+        self.idle_lock: IdleLock | None = None
 
         self._search_timer = QTimer(self, singleShot=True, interval=100)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -190,13 +210,83 @@ class MainWindow(QMainWindow):
             edit.dateChanged.connect(lambda _: self.apply_filters())
         self.overdue_filter.toggled.connect(lambda _: self.apply_filters())
 
-        officer = ctx.officer
-        who = f"{officer.name}（{officer.role.label}）" if officer else self.tr("未选择执法人员")
+        self.officer_label = QLabel()
+        self.officer_label.setObjectName("officerLabel")
+        self._show_officer()
         database = self.tr("共享数据库") if not ctx.database.is_sqlite else self.tr("本机数据库")
-        self.statusBar().addWidget(QLabel(self.tr("当前执法人员：%1").replace("%1", who)))
+        self.statusBar().addWidget(self.officer_label)
         self.statusBar().addPermanentWidget(QLabel(database))
         self.refresh()
         install_reporting(self)  # the 统计报表 tab
+
+    def _show_officer(self) -> None:
+        officer = self.ctx.officer
+        who = f"{officer.name}（{officer.roles_label}）" if officer else self.tr("未选择执法人员")
+        self.officer_label.setText(self.tr("当前执法人员：%1").replace("%1", who))
+
+    # --- who is at the keyboard ------------------------------------------------------------
+
+    def start_security(self, interval_ms: int | None = None) -> IdleLock:
+        """The idle lock (the bureau's minutes; ``interval_ms`` in tests) and, in the
+        background, the start-up check of the timeline's hash chain."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        self.idle_lock = IdleLock(
+            self.ctx, auth.idle_lock_minutes(self.ctx), self.switch_officer, interval_ms, self
+        )
+        self.idle_lock.unlocked.connect(self._after_sign_in)
+        return self.idle_lock
+
+    def start_chain_check(self) -> object:
+        from .integrity_dialog import check_chain_in_background
+
+        self._chain_job = check_chain_in_background(self.ctx, self.chain_banner)
+        return self._chain_job
+
+    def switch_officer(self) -> bool:
+        """文件 → 切换执法人员: someone else signs in without restarting. The case windows
+        close first (their unsaved edits are asked about); cancelling keeps the officer."""
+        for window in list(self.open_windows):
+            if window.isVisible() and not window.close():
+                return False
+        current = self.ctx.officer
+        chosen = choose_officer(self.ctx, self, current.id if current else None)
+        if chosen is None:
+            self.ctx.officer = current
+            return False
+        self._after_sign_in()
+        return True
+
+    def _after_sign_in(self) -> None:
+        self._show_officer()
+        self.refresh()
+
+    def change_password(self) -> bool:
+        dialog = ChangePasswordDialog(self.ctx, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.statusBar().showMessage(self.tr("密码已修改。"), 6000)
+        return True
+
+    def lock_now(self) -> None:
+        if self.idle_lock is None:
+            self.start_security()
+        assert self.idle_lock is not None
+        self.idle_lock.lock()
+
+    def show_integrity(self) -> QDialog:
+        from .integrity_dialog import IntegrityDialog
+
+        dialog = IntegrityDialog(self.ctx, self)
+        dialog.show()
+        return dialog
+
+    def show_templates(self) -> QDialog:
+        from .templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.ctx, self)
+        dialog.show()
+        return dialog
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True)
@@ -325,6 +415,8 @@ class MainWindow(QMainWindow):
                 return
         if self.statute_viewer is not None:
             self.statute_viewer.close()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         event.accept()
 
     # --- tools ---------------------------------------------------------------------------

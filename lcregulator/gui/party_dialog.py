@@ -335,7 +335,7 @@ class PartyPickerDialog(QDialog):
             if self.roles and not (party.roles & self.roles):
                 continue
             roles = "、".join(r.label for r in sorted(party.roles))
-            item = QListWidgetItem(f"{party.name}（{roles}）{party.identifier}")
+            item = QListWidgetItem(f"{party.name}（{roles}）{party.masked_identifier}")
             item.setData(Qt.ItemDataRole.UserRole, party)
             self.results.addItem(item)
         if self.results.count():

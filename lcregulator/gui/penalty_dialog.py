@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,17 @@ from lcregulator.domain.provisions import provision
 from .screen_fit import fit_to_screen, scrolling
 from .violation_dialog import from_qdate, to_qdate
 
+EMPLOYMENT = (
+    (None, "未查明"),
+    (True, "是（由所在单位承担责任）"),
+    (False, "否（与职务无关）"),
+)
+AD_ROLES = (
+    (None, "未填写（按广告主）"),
+    ("advertiser", "广告主（广告法第五十五条第一款）"),
+    ("publisher", "广告发布者（第五十五条第三款）"),
+    ("endorser", "广告代言人（第六十一条）"),
+)
 CORRECTION = (
     ("not_ordered", "尚未责令改正"),
     ("pending", "已责令改正，期限未届满"),
@@ -98,6 +110,18 @@ class PenaltyDialog(QDialog):
         self.ad_fee = QLineEdit(placeholderText=self.tr("元"))
         self.ad_fee_low = QCheckBox(self.tr("广告费用明显偏低"))
         self.goods = QLineEdit(placeholderText=self.tr("元"))
+        self.property_value = QLineEdit(placeholderText=self.tr("拟没收的非法财物价值（元）"))
+        self.property_value.setObjectName("illegalPropertyValue")
+        # 办法 Art 63 (职务行为) and Art 35 (the marketer's place in an advertisement)
+        self.employment = QComboBox()
+        self.employment.setObjectName("employmentCombo")
+        for value, label in EMPLOYMENT:
+            self.employment.addItem(self.tr(label), value)
+        self.ad_role = QComboBox()
+        self.ad_role.setObjectName("adRoleCombo")
+        for value, label in AD_ROLES:
+            self.ad_role.addItem(self.tr(label), value)
+        self.ad_role.setEnabled(violation.provision_id == "M62-1/advertising")
         facts = QGroupBox(self.tr("事实"))
         form = QFormLayout(facts)
         form.addRow(self.tr("当事人类型："), self.party)
@@ -113,6 +137,9 @@ class PenaltyDialog(QDialog):
         form.addRow(self.tr("广告费用："), self.ad_fee)
         form.addRow("", self.ad_fee_low)
         form.addRow(self.tr("货值金额："), self.goods)
+        form.addRow(self.tr("非法财物："), self.property_value)
+        form.addRow(self.tr("职务行为："), self.employment)
+        form.addRow(self.tr("广告中的身份："), self.ad_role)
 
         circ = QGroupBox(self.tr("裁量情节"))
         circ_layout = QVBoxLayout(circ)
@@ -145,7 +172,12 @@ class PenaltyDialog(QDialog):
         left = QVBoxLayout(left_page)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(facts)
-        left.addWidget(circ)
+        # the circumstances scroll so that the buttons stay on a 1366×768 screen
+        circ_scroll = QScrollArea()
+        circ_scroll.setWidget(circ)
+        circ_scroll.setWidgetResizable(True)
+        circ_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left.addWidget(circ_scroll, 1)
         right = QVBoxLayout()
         right.addWidget(self.result)
         proposed = QHBoxLayout()
@@ -161,7 +193,7 @@ class PenaltyDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(buttons)
 
-        for widget in (self.party, self.correction):
+        for widget in (self.party, self.correction, self.employment, self.ad_role):
             widget.currentIndexChanged.connect(lambda _: self.update_result())
         for edit in (self.discovery, self.decision):
             edit.dateChanged.connect(lambda _: self.update_result())
@@ -173,7 +205,7 @@ class PenaltyDialog(QDialog):
             *self.circumstance_checks.values(),
         ):
             check.toggled.connect(lambda _: self.update_result())
-        for line in (self.gains, self.ad_fee, self.goods, self.proposed):
+        for line in (self.gains, self.ad_fee, self.goods, self.property_value, self.proposed):
             line.textChanged.connect(lambda _: self.update_result())
         if violation.assessment:
             self._restore(violation.assessment.get("input", {}))
@@ -188,6 +220,15 @@ class PenaltyDialog(QDialog):
                 self.circumstance_checks[code].setChecked(True)
         if data.get("proposed_fine") is not None:
             self.proposed.setText(str(data["proposed_fine"]))
+        for combo, key in (
+            (self.employment, "in_course_of_employment"),
+            (self.ad_role, "advertising_role"),
+        ):
+            index = combo.findData(facts.get(key))
+            if facts.get(key) is not None and index >= 0:
+                combo.setCurrentIndex(index)
+        if facts.get("illegal_property_value") is not None:
+            self.property_value.setText(str(facts["illegal_property_value"]))
 
     @staticmethod
     def _money(edit: QLineEdit, label: str) -> Decimal | None:
@@ -211,6 +252,9 @@ class PenaltyDialog(QDialog):
             goods_value=self._money(self.goods, "货值金额"),
             ad_fee_clearly_low=self.ad_fee_low.isChecked(),
             life_health_financial_harm=self.harm.isChecked(),
+            illegal_property_value=self._money(self.property_value, "非法财物价值"),
+            in_course_of_employment=self.employment.currentData(),
+            advertising_role=self.ad_role.currentData() if self.ad_role.isEnabled() else None,
         )
         assert self.violation.act_start is not None
         return PenaltyInput(
@@ -266,10 +310,30 @@ class PenaltyDialog(QDialog):
             lines.append(f"<p>{html.escape(a.order_text)}</p>")
         if a.other_measures:
             lines.append(f"<p>其他：{html.escape('；'.join(a.other_measures))}</p>")
+        seized = [
+            f"{label}{amount_text(v)}"
+            for key, label in (
+                ("illegal_gains", "违法所得"),
+                ("illegal_property", "非法财物"),
+                ("ad_fee", "广告费用"),
+            )
+            if (v := a.confiscation.get(key)) is not None
+        ]
+        if seized:
+            lines.append(f"<p>没收：{html.escape('；'.join(seized))}</p>")
+        if a.liable == "employer":
+            lines.append("<p><b>责任主体：直播营销人员所在单位（办法第六十三条，职务行为）</b></p>")
+        if a.advertising_role:
+            role = dict((k, v) for k, v in AD_ROLES if k)[a.advertising_role]
+            lines.append(f"<p>广告中的身份：{html.escape(role)}</p>")
         lines.append(
             f"<p>听证权利：{'有' if a.hearing_right else '无'}；法制审核：{'需要' if a.legal_review_required else '不需要'}；"
             f"追诉时效：{'已过' if a.time_barred else '未过'}</p>"
         )
+        for note in a.verified_notes:
+            lines.append(
+                f"<p style='color:#b00020'>未经核实：{html.escape(note)}（verified: false）</p>"
+            )
         for w in (*self.extra_warnings, *a.warnings):
             lines.append(f"<p style='color:#8a5a00'>⚠ {html.escape(w)}</p>")
         if a.explanation:
@@ -294,6 +358,13 @@ class PenaltyDialog(QDialog):
                     "serious": inp.facts.serious,
                     "ordered_to_correct": inp.facts.ordered_to_correct,
                     "corrected_by_deadline": inp.facts.corrected_by_deadline,
+                    "in_course_of_employment": inp.facts.in_course_of_employment,
+                    "advertising_role": inp.facts.advertising_role,
+                    "illegal_property_value": (
+                        str(inp.facts.illegal_property_value)
+                        if inp.facts.illegal_property_value is not None
+                        else None
+                    ),
                 },
                 "circumstances": list(inp.circumstances),
                 "proposed_fine": str(inp.proposed_fine) if inp.proposed_fine is not None else None,

@@ -11,10 +11,15 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -22,12 +27,13 @@ from PySide6.QtWidgets import (
 from lcregulator.documents.fonts import report as font_report
 from lcregulator.domain.authority import Authority, Officer, OfficerRole
 from lcregulator.domain.errors import DomainError, ValidationError
-from lcregulator.services import setup
+from lcregulator.services import auth, setup
 from lcregulator.services.context import AppContext
 
 from . import region_input
 from .field_errors import FieldErrors
 from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .sign_in import admin_reset_password
 
 
 class SettingsDialog(QDialog):
@@ -44,6 +50,37 @@ class SettingsDialog(QDialog):
         region_input.install(ui.regionEdit)
         for role in OfficerRole:
             ui.roleCombo.addItem(role.label, role.value)
+        # a person may hold several roles: the combo is the one shown, these the others
+        other_roles = QWidget()
+        roles_row = QHBoxLayout(other_roles)
+        roles_row.setContentsMargins(0, 0, 0, 0)
+        self.role_checks: dict[OfficerRole, QCheckBox] = {}
+        for role in OfficerRole:
+            check = QCheckBox(role.label)
+            check.setObjectName(f"role_{role.value}")
+            self.role_checks[role] = check
+            roles_row.addWidget(check)
+        roles_row.addStretch(1)
+        ui.officerForm.addRow(self.tr("兼任角色："), other_roles)
+        self.new_password = QLineEdit()
+        self.new_password.setObjectName("officerPasswordEdit")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setPlaceholderText(self.tr("新登记时填写初始密码（本人首次登录须修改）"))
+        ui.officerForm.addRow(self.tr("初始密码："), self.new_password)
+        self.reset_button = QPushButton(self.tr("重置所选人员密码…"))
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.reset_button.clicked.connect(self.reset_password)
+        ui.officerButtons.addWidget(self.reset_button)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" 分钟"))
+        self.idle_minutes.setSpecialValueText(self.tr("不锁定"))
+        self.idle_minutes.setValue(auth.idle_lock_minutes(ctx))
+        self.idle_minutes.setToolTip(
+            self.tr("无人操作多久后锁定窗口、须重新输入密码（管理员设置）")
+        )
+        ui.authorityForm.addRow(self.tr("空闲锁屏："), self.idle_minutes)
         table = ui.officerTable
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
@@ -95,7 +132,7 @@ class SettingsDialog(QDialog):
             values = [
                 officer.name,
                 officer.badge_number,
-                officer.role.label,
+                officer.roles_label,
                 self.tr("在岗") if officer.active else self.tr("停用"),
             ]
             for column, value in enumerate(values):
@@ -111,6 +148,9 @@ class SettingsDialog(QDialog):
         ui.badgeEdit.setText(officer.badge_number)
         ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(officer.role.value))
         ui.activeCheck.setChecked(officer.active)
+        for role, check in self.role_checks.items():
+            check.setChecked(role in officer.extra_roles)
+        self.new_password.clear()
 
     def new_officer(self) -> None:
         self.editing = None
@@ -120,6 +160,9 @@ class SettingsDialog(QDialog):
         ui.badgeEdit.clear()
         ui.roleCombo.setCurrentIndex(0)
         ui.activeCheck.setChecked(True)
+        for check in self.role_checks.values():
+            check.setChecked(False)
+        self.new_password.clear()
 
     def save_officer(self) -> None:
         if self.authority is None:
@@ -133,6 +176,9 @@ class SettingsDialog(QDialog):
             active=ui.activeCheck.isChecked(),
             id=self.editing.id if self.editing else None,
         )
+        officer.extra_roles = frozenset(
+            r for r, check in self.role_checks.items() if check.isChecked() and r != officer.role
+        )
         if (
             self.ctx.officer is not None
             and officer.id == self.ctx.officer.id
@@ -141,7 +187,7 @@ class SettingsDialog(QDialog):
             self.errors.show(self.tr("不能停用当前正在使用系统的执法人员。"))
             return
         try:
-            saved = setup.save_officer(self.ctx, officer)
+            saved = setup.save_officer(self.ctx, officer, password=self.new_password.text() or None)
         except ValidationError as exc:
             self.errors.show(exc.message, exc.field)
             return
@@ -149,8 +195,20 @@ class SettingsDialog(QDialog):
             self.errors.show(exc.message)
             return
         self.errors.clear()
+        self.new_password.clear()
         self._load_officers()
         self.editing = saved
+
+    def reset_password(self) -> bool:
+        if self.editing is None:
+            self.errors.show(self.tr("请先在列表中选择执法人员。"))
+            return False
+        if admin_reset_password(self.ctx, self, self.editing):
+            self.errors.show(
+                self.tr("已重置%1的密码，其下次登录时须修改。").replace("%1", self.editing.name)
+            )
+            return True
+        return False
 
     def save_authority(self) -> None:
         ui = self.ui
@@ -164,6 +222,8 @@ class SettingsDialog(QDialog):
         )
         try:
             self.authority = setup.save_our_authority(self.ctx, authority)
+            if self.idle_minutes.value() != auth.idle_lock_minutes(self.ctx):
+                auth.set_idle_lock_minutes(self.ctx, self.idle_minutes.value())
         except ValidationError as exc:
             self.errors.show(exc.message, exc.field)
             return

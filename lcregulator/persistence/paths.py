@@ -53,8 +53,45 @@ class Paths:
         return self.home / "logs"
 
     def ensure(self) -> None:
+        """Create the folders, private to this user (DESIGN §8, issue 14).
+
+        On POSIX the folders are 0700 and every file the process creates from here on is 0600
+        (umask 077): the database and its WAL, logs, backups, evidence and documents hold
+        personal data. Windows keeps them in the user's profile, whose ACLs already say so.
+        """
         for folder in (self.home, self.evidence, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            make_private(self)
+
+
+def make_private(paths: Paths) -> None:
+    os.umask(0o077)
+    for folder in (
+        paths.home,
+        paths.evidence,
+        paths.backups,
+        paths.logs,
+        paths.documents,
+        paths.quarantine,
+    ):
+        if folder.is_dir():
+            _chmod(folder, 0o700)
+    for pattern in ("*.sqlite3", "*.sqlite3-wal", "*.sqlite3-shm"):
+        for file in paths.home.glob(pattern):
+            _chmod(file, 0o600)
+    for folder in (paths.logs, paths.backups):
+        for file in folder.iterdir():
+            if file.is_file():
+                _chmod(file, 0o600)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
+    except OSError:  # not ours (a shared folder): leave it, the log says nothing private
+        pass
 
 
 def database_url(paths: Paths) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -39,6 +39,7 @@ from .rows import (
     CasePartyRow,
     CaseRow,
     ClueRow,
+    EventChainRow,
     EventRow,
     EvidenceRow,
     LiveAccountRow,
@@ -194,17 +195,17 @@ class OfficerRepository:
         officer.id = OfficerId(row.id)
         return officer
 
-    def by_name(self, name: str) -> list[Officer]:
+    def by_name(self, name: str) -> tuple[Officer, ...]:
         """Officers called ``name`` (the command line's ``--officer``), active ones first."""
         rows = self.session.scalars(
             select(OfficerRow)
             .where(OfficerRow.name == name.strip())
             .order_by(OfficerRow.active.desc(), OfficerRow.id)
         )
-        return [mapping.officer_from_row(r) for r in rows]
+        return tuple(mapping.officer_from_row(r) for r in rows)
 
-    def active_admins(self, authority_id: int) -> list[Officer]:
-        return [o for o in self.list(authority_id) if any(r.value == "admin" for r in o.roles)]
+    def active_admins(self, authority_id: int) -> tuple[Officer, ...]:
+        return tuple(o for o in self.list(authority_id) if any(r.value == "admin" for r in o.roles))
 
 
 class PartyRepository:
@@ -548,12 +549,35 @@ class EvidenceRepository:
         return [mapping.evidence_from_row(r) for r in rows]
 
 
+def chain_next(session: Session) -> tuple[int, str]:
+    """Take the next place in the chain: the first write of the append, so that a second
+    writer waits here (row lock / SQLite write lock) until this transaction ends."""
+    from .chain import GENESIS
+
+    length = session.execute(
+        update(EventChainRow)
+        .where(EventChainRow.id == 1)
+        .values(length=EventChainRow.length + 1)
+        .returning(EventChainRow.length, EventChainRow.last_hash)
+    ).one_or_none()
+    if length is None:  # a database created before the chain had no head row yet
+        session.add(EventChainRow(id=1, length=1, last_hash=GENESIS))
+        session.flush()
+        return 1, GENESIS
+    return int(length[0]), str(length[1])
+
+
 class EventRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def add(self, event: Event, party_id: int | None = None) -> Event:
-        row = EventRow(
+        """Append ``event`` to the hash chain (the one way events are written)."""
+        from .chain import event_content, event_hash
+
+        seq, prev_hash = chain_next(self.session)
+        content = event_content(
+            seq=seq,
             case_id=event.case_id,
             party_id=party_id,
             officer_id=event.officer_id,
@@ -563,7 +587,25 @@ class EventRepository:
             before=event.before,
             after=event.after,
         )
+        digest = event_hash(prev_hash, content)
+        row = EventRow(
+            case_id=event.case_id,
+            party_id=party_id,
+            officer_id=event.officer_id,
+            at=event.at,
+            action=event.action,
+            summary=event.summary,
+            # stored exactly as hashed (tuples as lists), so the chain re-checks as written
+            before=content["before"],
+            after=content["after"],
+            seq=seq,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
         self.session.add(row)
+        self.session.execute(
+            update(EventChainRow).where(EventChainRow.id == 1).values(last_hash=digest)
+        )
         self.session.flush()
         event.id = row.id
         return event

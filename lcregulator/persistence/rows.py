@@ -280,6 +280,24 @@ class EventRow(Base):
     summary: Mapped[str] = mapped_column(Text)
     before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     after: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The hash chain (persistence/chain.py): position, previous event's hash, this one's.
+    seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class EventChainRow(Base):
+    """The chain's head: how many events it holds and the last one's hash.
+
+    Every event insert first updates this single row, which serialises appends on both
+    backends (the row lock on PostgreSQL, the write lock on SQLite) and lets ``verify`` see
+    events deleted from the end of the chain.
+    """
+
+    __tablename__ = "event_chain"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    length: Mapped[int] = mapped_column(BigInteger)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class DocumentSequenceRow(Base):

@@ -106,7 +106,7 @@ def find_officer(ctx: AppContext, name: str) -> Officer:
         if name.startswith("id:") and name[3:].isdigit():
             found = [o for o in [_get(uow, int(name[3:]))] if o is not None]
         else:
-            found = uow.officers.by_name(name)
+            found = list(uow.officers.by_name(name))
     if not found:
         raise SignInRefused(f"没有名为“{name}”的执法人员。", "unknown")
     active = [o for o in found if o.active]

@@ -17,6 +17,23 @@ from .context import AppContext, Clock, SystemClock
 log = logging.getLogger("lcregulator")
 
 
+class MaskIdentityNumbers(logging.Filter):
+    """No 身份证号 reaches a log file whole, whatever a message or traceback quotes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from lcregulator.domain.identifiers import mask_rics_in
+
+        message = record.getMessage()
+        masked = mask_rics_in(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
+            record.exc_text = mask_rics_in(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = mask_rics_in(record.exc_text)
+        return True
+
+
 def configure_logging(paths: Paths) -> None:
     paths.logs.mkdir(parents=True, exist_ok=True)
     target = str((paths.logs / "lcregulator.log").resolve())
@@ -31,6 +48,7 @@ def configure_logging(paths: Paths) -> None:
         target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskIdentityNumbers())
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 

@@ -380,6 +380,9 @@ def issue(
     load_fonts()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        from .workflow import require_case_handler
+
+        require_case_handler(officer, case, "制作文书")
         if case.read_only:
             raise ReadOnlyError("案件已归档，不能再出具文书。")
         ask = case_answers(case, kind, ask)
@@ -420,7 +423,12 @@ def issue(
                 officer_id=officer.id,
                 at=uow.now,
                 case_id=case_id,
-                after={"kind": kind, "number": number, "pdf_sha256": pdf_sha},
+                after={
+                    "kind": kind,
+                    "number": number,
+                    "pdf_sha256": pdf_sha,
+                    "template": document.template,
+                },
             )
         )
         uow.commit()

@@ -7,7 +7,9 @@ re-check compares each stored file with the hash taken at intake.
 from __future__ import annotations
 
 import mimetypes
+import os
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from lcregulator.domain.events import Event
 from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of_file
 
 from .context import AppContext
+from .workflow import require_case_handler
 
 
 def stored_path(ctx: AppContext, sha256: str) -> Path:
@@ -24,9 +27,38 @@ def stored_path(ctx: AppContext, sha256: str) -> Path:
 
 
 def _copy_into_store(ctx: AppContext, source: Path) -> tuple[str, int]:
-    """Hash while copying to a temporary file, fsync, then rename it into place."""
-    with source.open("rb") as src:
+    """Hash while copying to a temporary file, fsync, then rename it into place.
+
+    Opened with O_NOFOLLOW and checked on the open handle, so a link or device swapped in
+    after :func:`_refuse_special` looked is refused too."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(source, flags)
+    except OSError as exc:
+        raise ValidationError(
+            "evidence.file", f"无法读取证据文件：{source}（{exc.strerror}）"
+        ) from None
+    with os.fdopen(fd, "rb") as src:
+        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+            raise ValidationError("evidence.file", f"不是普通文件，不能作为证据：{source}")
         return ctx.evidence_store.put(src)
+
+
+def _refuse_special(source: Path) -> None:
+    """Only a regular file is evidence: a symbolic link could point anywhere (another user's
+    file, a file that changes later) and a device or pipe has no fixed content to hash."""
+    try:
+        mode = source.lstat().st_mode
+    except OSError:
+        raise ValidationError("evidence.file", f"找不到文件：{source}") from None
+    if stat.S_ISLNK(mode):
+        raise ValidationError(
+            "evidence.file", f"这是一个符号链接，不能作为证据：{source}（请选择它指向的原始文件）。"
+        )
+    if not stat.S_ISREG(mode):
+        raise ValidationError(
+            "evidence.file", f"这是设备文件、管道或文件夹，不能作为证据：{source}"
+        )
 
 
 def add_evidence_file(
@@ -38,8 +70,7 @@ def add_evidence_file(
     source_url: str = "",
 ) -> Evidence:
     officer = ctx.require_officer()
-    if not source.is_file():
-        raise ValidationError("evidence.file", f"找不到文件：{source}")
+    _refuse_special(source)
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
         raise ValidationError("evidence.file", "证据文件过大（单个文件不超过 4 GB），请分段提取。")
     sha256, size = _copy_into_store(ctx, source)
@@ -57,6 +88,7 @@ def add_evidence_file(
     evidence.validate()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
+        require_case_handler(officer, case, "提取证据")
         if case.read_only:
             raise ReadOnlyError("案件已归档，不能再添加证据。")
         if uow.evidence.find(case_id, sha256) is not None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.events import Event, diff
+from lcregulator.domain.identifiers import mask_ric
 from lcregulator.domain.parties import Party, PartyId
 
 from .context import AppContext
@@ -45,6 +46,10 @@ def save_party(ctx: AppContext, party: Party) -> Party:
             before = _snapshot(uow.parties.get(party.id))
         saved = uow.parties.save(party)
         old, new = diff(before, _snapshot(saved))
+        # the timeline shows that the 身份证号 changed, not the number itself
+        for snapshot in (old, new):
+            if snapshot.get("id_number"):
+                snapshot["id_number"] = mask_ric(snapshot["id_number"])
         uow.events.add(
             Event(
                 action="party.saved",

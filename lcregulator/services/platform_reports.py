@@ -292,6 +292,7 @@ def import_report(
                 accounts.clear()
 
         sheets = list(_sheet_names(path))
+        seen: dict[int, tuple[str, int]] = {}
         for sheet_index, sheet in enumerate(report_files.open_sheets(path)):
             rows = iter(sheet.rows)
             header = next(rows, None)
@@ -306,7 +307,7 @@ def import_report(
                     ) from None
                 raise
             result.unknown_headers += [h for h in plan.unknown if h not in result.unknown_headers]
-            validator = RowValidator(plan)
+            validator = RowValidator(plan, seen, sheet.name)
             prefix = f"工作表“{sheet.name}”：" if len(sheets) > 1 else ""
             total = sheet.total or 0
             for row_no, cells in enumerate(rows, start=2):

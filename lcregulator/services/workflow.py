@@ -135,9 +135,11 @@ def authorize_step(officer: Officer | None, case: Case, command: str) -> Officer
 
 
 def require_case_handler(officer: Officer | None, case: Case, what: str) -> Officer:
-    """An 承办人 of this case (any 承办人 while no officer is assigned yet)."""
+    """One of the case's investigating officers (any 承办人 while none is assigned yet)."""
+    if officer is not None and officer.id is not None and officer.id in case.officer_ids:
+        return officer
     who = require_role(officer, what, OfficerRole.HANDLER)
-    if case.officer_ids and who.id not in case.officer_ids:
+    if case.officer_ids:
         raise PermissionDenied(
             f"{what}须由本案的承办人办理，{who.name}不是“{case.title}”的承办人，未作任何修改。",
             (OfficerRole.HANDLER.value,),

@@ -260,9 +260,12 @@ def test_reminder_and_court_application_order() -> None:
     refused(case, "serve_reminder", ZHANG, "2026-05-28", "缴款期限届满后")
     reminded = step(case, "serve_reminder", ZHANG, "2026-06-01")
     refused(reminded, "apply_to_court", ZHANG, "2026-06-12", "十个工作日")
-    applied = step(reminded, "apply_to_court", ZHANG, "2026-06-16")
-    assert applied.procedure.court_applied_on == dt.date(2026, 6, 16)
-    assert step(applied, "close", WANG, "2026-06-17").status is S.CLOSED
+    # 行政强制法 Art 53: not before the 诉讼 period (6 months from 5-13) has run out unused
+    refused(reminded, "apply_to_court", ZHANG, "2026-06-16", "行政强制法第五十三条")
+    refused(reminded, "apply_to_court", ZHANG, "2026-11-13", "自2026年11月14日起")
+    applied = step(reminded, "apply_to_court", ZHANG, "2026-11-16")
+    assert applied.procedure.court_applied_on == dt.date(2026, 11, 16)
+    assert step(applied, "close", WANG, "2026-11-17").status is S.CLOSED
     refused(served_with_fine(), "apply_to_court", ZHANG, "2026-06-16", "不能申请强制执行")
 
 
@@ -357,3 +360,21 @@ def test_police_refusal_reconsideration_procuratorate_and_resumption() -> None:
     assert step(accepted, "close", WANG, "2026-03-18").status is S.CLOSED
     reversed_ = step(asked, "reconsideration_result", ZHANG, "2026-03-23", upheld=False)
     assert reversed_.procedure.police_decision == "accepted"
+
+
+def test_late_fee_pauses_during_review_and_runs_on_the_unpaid_balance() -> None:
+    """行政处罚法 Art 73(3): 加处罚款 is not counted while 复议 or 诉讼 is pending; it is 3 % of
+    what is still unpaid (payment due 5-28)."""
+    case = served_with_fine()
+    cal = WorkCalendar()
+    half = step(case, "record_payment", ZHANG, "2026-05-29", amount=Decimal("5300"))
+    # 5-29: 3 % of 10,000 (paid that day, counted from the next); 5-30 and 5-31: 3 % of 4,700
+    assert amount_due(half, dt.date(2026, 5, 31), cal)[1] == Decimal("300") + Decimal("141") * 2
+    review = step(case, "record_review_or_litigation", ZHANG, "2026-05-30")
+    # 5-29 counted; from 5-30 the review is pending: nothing more accrues
+    assert amount_due(review, dt.date(2026, 6, 30), cal)[1] == Decimal("300.00")
+    ended = step(
+        review, "record_review_or_litigation", ZHANG, "2026-06-10", end=dt.date(2026, 6, 9)
+    )
+    assert amount_due(ended, dt.date(2026, 6, 11), cal)[1] == Decimal("900.00")
+    refused(ended, "apply_to_court", ZHANG, "2026-11-16", "不能申请强制执行")

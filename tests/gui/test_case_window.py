@@ -160,6 +160,8 @@ def test_evidence_shows_sha256_and_reverification_reports_a_change(
 
     seed(app_configured)
     summary = cases.list_cases(app_configured)[0]
+    # evidence is taken by an officer of the case
+    setup.sign_in(app_configured, cases.get_case(app_configured, summary.id).officer_ids[0])
     main = main_window(qtbot, app_configured)
     window = main.open_case(summary.id)
     qtbot.addWidget(window)

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from lcregulator.domain.authority import OfficerRole
 from lcregulator.gui.first_run import FirstRunWizard
 from lcregulator.gui.sign_in import OfficerSignInDialog
-from lcregulator.services import cases, setup
+from lcregulator.services import auth, cases, setup
 from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
 
@@ -52,6 +53,14 @@ def test_wizard_saves_signs_in_and_loads_demo(qtbot: QtBot, app_ctx: AppContext)
     next_page(qtbot, wizard)  # a 承办人 without 执法证号 is refused
     assert "执法证号" in wizard.officer_error.text()
     type_text(qtbot, wizard.badge, "33010600101")
+    next_page(qtbot, wizard)  # the administrator's password is set here
+    assert "密码至少8个字符" in wizard.officer_error.text()
+    type_text(qtbot, wizard.password, "Xihu-2026-pass")
+    type_text(qtbot, wizard.password_again, "Xihu-2026-typo")
+    next_page(qtbot, wizard)
+    assert "两次输入的密码不一致" in wizard.officer_error.text()
+    wizard.password_again.clear()
+    type_text(qtbot, wizard.password_again, "Xihu-2026-pass")
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.demo_page
     wizard.demo_check.setChecked(True)
@@ -62,6 +71,8 @@ def test_wizard_saves_signs_in_and_loads_demo(qtbot: QtBot, app_ctx: AppContext)
     authority = setup.our_authority(app_ctx)
     assert authority is not None and authority.short_name == "杭西市监"
     assert app_ctx.officer is not None and app_ctx.officer.name == "张三"
+    assert app_ctx.officer.has_role(OfficerRole.ADMIN)
+    assert auth.check_password(app_ctx, app_ctx.officer.id, "Xihu-2026-pass")  # type: ignore[arg-type]
     assert cases.count_cases(app_ctx) == 16
 
 

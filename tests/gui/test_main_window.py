@@ -26,7 +26,7 @@ def test_empty_register_says_so(qtbot: QtBot, app_configured: AppContext) -> Non
     assert w.stack.currentWidget() is w.empty
     assert "尚无案件" in w.empty.text()
     labels = [lbl.text() for lbl in w.statusBar().findChildren(QLabel)]
-    assert "当前执法人员：张三（承办人）" in labels
+    assert "当前执法人员：张三（承办人、管理员）" in labels  # the first officer administers
     assert "本机数据库" in labels
     assert "杭州市西湖区市场监督管理局" in w.windowTitle()
 

@@ -38,7 +38,7 @@ class ScenarioFile(pytest.File):
 def run_engine(engine: str, payload: dict[str, Any]) -> dict[str, Any]:
     from lcregulator import law_cli
 
-    output = law_cli.COMMANDS[engine](payload)
+    output = law_cli.evaluate(engine, payload)
     if engine == "deadlines":  # let scenarios name deadlines by id
         output["due_by_id"] = {d["id"]: d["due"] for d in output["deadlines"]}
         output["ids"] = sorted(d["id"] for d in output["deadlines"])

@@ -182,3 +182,15 @@ def test_workflow_archive_step_binds_the_volume_too(ctx: AppContext) -> None:
     assert volume is not None and volume.pages > 20
     events = [e.action for e in cases.timeline(ctx, CASE)]
     assert events.count("workflow.archive") == 1
+
+
+def test_verify_reports_a_changed_volume_as_an_archive_problem(ctx: AppContext) -> None:
+    """`lcregulator verify` and 完整性校验 cover the kept 卷宗 (DESIGN §9.1 kind `archive`)."""
+    from lcregulator.services import verification
+
+    _, _, volume = archive.archive_case(ctx, CASE)
+    assert not [p for p in verification.verify(ctx).problems if p.kind == "archive"]
+    volume.path.write_bytes(volume.path.read_bytes() + b"%tampered")
+    report = verification.verify(ctx)
+    assert not report.ok
+    assert [p.kind for p in report.problems if p.kind == "archive"] == ["archive"]

@@ -179,6 +179,13 @@ def test_xlsx_with_two_sheets(configured: AppContext, tmp_path: Path) -> None:
     rejected = reports.import_report(configured, path2, platform="抖音", period="2026-01")
     assert [(p.row, p.field) for p in rejected.rejected] == [(3, "类型")]
     assert "工作表“B”" in rejected.rejected[0].message
+    # the same person on two sheets is a duplicate too, named with the sheet it first appeared on
+    path3 = samples.write_xlsx(
+        tmp_path / "t.xlsx", {"甲": list(samples.rows(3, 30)), "乙": [samples.row(31)]}
+    )
+    twice = reports.import_report(configured, path3, platform="快手", period="2026-01")
+    assert [(p.row, p.field) for p in twice.rejected] == [(2, "身份证件号码")]
+    assert "与工作表“甲”第3行重复" in twice.rejected[0].message
 
 
 def test_missing_reports_and_one_step_clue(configured: AppContext, tmp_path: Path) -> None:
