@@ -694,7 +694,7 @@ def assess(inp: PenaltyInput, overrides: Overrides | None = None) -> Assessment:
         warnings.append("裁量情节：" + "；".join(notes))
     if band and band != "不予处罚" and fine is not None:
         warnings.append(
-            f"裁量幅度按{d['discretion']['source']}的三档划分（未经核实，verified: false）计算，请以本省公布的裁量基准为准。"
+            f"裁量幅度按{d['discretion']['source']}的三档划分（未经核实）计算，请以本省公布的裁量基准为准。"
             if not (overrides and overrides.bands)
             else f"裁量幅度按{overrides.name}的裁量基准计算。"
         )

@@ -142,3 +142,24 @@ def provision(provision_id: str) -> Provision:
 def for_roles(roles: set[PartyRole]) -> list[Provision]:
     """Provisions any of these roles can violate, in the order of the Measures."""
     return [p for p in catalogue().values() if not roles or p.roles & roles]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def matches(p: Provision, query: str) -> bool:
+    """Whether the picker should show ``p`` for what the officer typed.
+
+    Officers type an article as ``58``, ``第58条`` or ``五十八``; the catalogue writes it in
+    Chinese numerals (第五十八条). Bare digits mean the article number itself; digits inside
+    other words are read as Chinese numerals before the text is searched."""
+    text = "".join(query.split())
+    if not text:
+        return True
+    if text.isdigit():
+        return p.article == int(text)
+    chinese = _DIGITS.sub(
+        lambda m: to_chinese_number(int(m.group())) if 0 < int(m.group()) < 200 else m.group(),
+        text,
+    )
+    return any(chinese in field for field in (p.location, p.label, p.text, p.id))

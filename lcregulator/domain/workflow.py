@@ -259,11 +259,36 @@ def conclude(case: Case, ctx: Context) -> tuple[Case, Change]:
     return case, _change(case, before, "conclude", "调查终结，提交审核")
 
 
+def required_by_law(case: Case) -> dict[str, str]:
+    """The reviews and rights the law sets for this case, each with the reason, by step input.
+
+    From the saved penalty assessments: a hearing right (行政处罚法 Art 63) and 法制审核
+    (Art 58 ¶1) where an assessment found them; and 法制审核 once a hearing was held (Art 58
+    ¶1(2), 程序规定 Art 50). An officer may add a requirement, never drop one of these.
+    """
+    results = [(v.assessment or {}).get("result") or {} for v in case.violations]
+    out: dict[str, str] = {}
+    if any(r.get("hearing_right") for r in results):
+        out["hearing_right"] = "处罚裁量结果：当事人有权要求听证（行政处罚法第六十三条）"
+    if any(r.get("legal_review_required") for r in results):
+        out["legal_review_required"] = "处罚裁量结果：须法制审核（行政处罚法第五十八条）"
+    if case.procedure.hearing_held_on is not None:
+        out["legal_review_required"] = (
+            "已经听证程序，须法制审核（行政处罚法第五十八条第一款第二项）"
+        )
+    return out
+
+
 @command("submit_review")
 def submit_review(
     case: Case, ctx: Context, legal_review_required: bool, collective_discussion_required: bool
 ) -> tuple[Case, Change]:
     _from(case, (S.CONCLUDED,), "送审核")
+    law = required_by_law(case)
+    _need(
+        legal_review_required or "legal_review_required" not in law,
+        f"不能取消法制审核：{law.get('legal_review_required', '')}。",
+    )
     before, case.status = case.status, S.UNDER_REVIEW
     case.procedure.legal_review_required = legal_review_required
     case.procedure.collective_discussion_required = collective_discussion_required
@@ -299,6 +324,11 @@ def record_collective_discussion(case: Case, ctx: Context) -> tuple[Case, Change
 @command("serve_notice")
 def serve_notice(case: Case, ctx: Context, hearing_right: bool) -> tuple[Case, Change]:
     _from(case, (S.UNDER_REVIEW,), "送达行政处罚告知书")
+    law = required_by_law(case)
+    _need(
+        hearing_right or "hearing_right" not in law,
+        f"告知书须告知听证权利：{law.get('hearing_right', '')}。",
+    )
     _date_ok(case, ctx, case.filed_on, "告知书送达")
     before, case.status = case.status, S.NOTIFIED
     case.notice_served_on = ctx.on
@@ -337,6 +367,7 @@ def record_hearing(case: Case, ctx: Context) -> tuple[Case, Change]:
     _need(case.procedure.hearing_requested_on is not None, "当事人没有要求听证。")
     _date_ok(case, ctx, case.procedure.hearing_requested_on, "听证")
     case.procedure.hearing_held_on = ctx.on
+    case.procedure.legal_review_required = True  # 行政处罚法 Art 58 ¶1(2): 经过听证程序的
     return case, _change(case, case.status, "record_hearing", "举行听证")
 
 
@@ -361,8 +392,9 @@ def decide(case: Case, ctx: Context, kind: str, fine: Decimal | None = None) -> 
             f"陈述、申辩期至{chinese_date(statement.due)}届满（{statement.basis.text}），当事人尚未陈述申辩，期满前不能作出处罚决定（行政处罚法第六十二条）。",
         )
         if p.hearing_right and p.hearing_requested_on is None and "hearing_request" in dl:
+            # a statement made is not a hearing waived: the request period must run out
             _need(
-                ctx.on > dl["hearing_request"].due or p.statement_received_on is not None,
+                ctx.on > dl["hearing_request"].due,
                 f"听证申请期至{chinese_date(dl['hearing_request'].due)}届满，期满前不能作出处罚决定。",
             )
         _need(
@@ -376,7 +408,7 @@ def decide(case: Case, ctx: Context, kind: str, fine: Decimal | None = None) -> 
         _from(case, (S.FILED, S.INVESTIGATING, S.CONCLUDED, S.UNDER_REVIEW), "撤销立案")
     if kind != "revoke":
         _need(
-            not p.legal_review_required
+            not (p.legal_review_required or "legal_review_required" in required_by_law(case))
             or (p.legal_review_on is not None and p.legal_review_on <= ctx.on),
             "本案须经法制审核（行政处罚法第五十八条），未经法制审核或者审核未通过的，不得作出决定。",
         )

@@ -48,6 +48,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         True,
         "登记新的案件或线索",
     ),
+    ActionSpec(
+        "case.clue",
+        "登记线索(&L)…",
+        "案件(&C)",
+        None,
+        True,
+        "登记投诉举报、平台报告、移送或监测发现的线索",
+    ),
     ActionSpec("case.open", "打开案件(&O)", "案件(&C)", None, True, "打开选中的案件"),
     ActionSpec("case.refresh", "刷新(&R)", "案件(&C)", QKeySequence.StandardKey.Refresh, True),
     ActionSpec(
@@ -133,6 +141,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         False,
         "安装或撤销本局调整的文书模板（管理员）",
     ),
+    ActionSpec("help.guide", "操作指南(&G)", "帮助(&H)", None, False, "第一件案件，一步一步"),
     ActionSpec("help.about", "关于(&A)", "帮助(&H)"),
 )
 

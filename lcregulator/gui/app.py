@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from lcregulator.services import setup
 from lcregulator.services.context import AppContext
 
+from . import date_fields
 from .forms import rc_lcregulator  # noqa: F401 - registers :/icons
 from .main_window import MainWindow
 from .sign_in import choose_officer
@@ -63,6 +64,7 @@ def application() -> QApplication:
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_catalogue.load(chinese, "qtbase", "_", qt_path):
         app.installTranslator(qt_catalogue)
+    date_fields.install()
     ours = QTranslator(app)
     if ours.load(QLocale(), "lcregulator", "_", ":/translations"):
         app.installTranslator(ours)

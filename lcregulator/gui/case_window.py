@@ -7,6 +7,7 @@ Edits stay in the window until 保存; closing with unsaved edits asks first; a 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -46,15 +47,17 @@ from lcregulator.domain.parties import Party, PartyId, PartyKind, PartyRole
 from lcregulator.domain.penalty import same_act_warnings
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
-from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup
+from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup, workflow
 from lcregulator.services.context import AppContext
 
+from . import date_fields
 from .archive_actions import install as install_archive
 from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
 from .penalty_dialog import PenaltyDialog
 from .referral_panel import ReferralPanel, banner_text
+from .screen_fit import fit_to_screen
 from .summons_dialog import SummonsDialog
 from .triple_check_panel import TripleCheckPanel
 from .violation_dialog import ViolationDialog, from_qdate, to_qdate
@@ -99,6 +102,7 @@ class CaseWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        date_fields.install()  # Tab leaves a date field instead of editing its month
         self.ctx = ctx
         self.authority = authority
         assert authority.id is not None
@@ -117,7 +121,7 @@ class CaseWindow(QMainWindow):
         )
         self.violations: list[Violation] = list(self.case.violations)
         self.dirty = False
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
 
         self.banner = QLabel()
         self.banner.setObjectName("errorBanner")
@@ -251,7 +255,7 @@ class CaseWindow(QMainWindow):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(page)
@@ -282,7 +286,8 @@ class CaseWindow(QMainWindow):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            # clicked(bool) must not reach a slot's first argument (it opened row 0 for 处罚裁量)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(page)
@@ -466,7 +471,25 @@ class CaseWindow(QMainWindow):
         extra: dict[str, object] = {}
         if step_id == "referral_team":
             extra["officer_ids"] = [int(i) for i in self.case.officer_ids]
-        dialog = StepDialog(self.ctx, CaseId(self.case.id), STEPS[step_id], self, extra)
+        defaults, locked = workflow.step_defaults(self.ctx, self.case)
+        step = STEPS[step_id]
+        if step.command in workflow.COMPETENCE_STEPS and step.fixed.get("kind") != "revoke":
+            outside = workflow.not_competent_parties(self.ctx, self.case)
+            if outside:  # the 管辖 tab says not competent: a reason is required, or transfer
+                step = replace(
+                    step,
+                    params=(
+                        *step.params,
+                        ("jurisdiction_reason", self.tr("本局不具管辖权仍办理的理由"), "text"),
+                    ),
+                )
+                locked = locked | {
+                    "jurisdiction_reason": self.tr(
+                        "管辖分析认为本局对%1不具有管辖权：应当移送有管辖权的机关"
+                        "（办案操作 → 移送），或者写明仍由本局办理的理由。"
+                    ).replace("%1", "、".join(outside))
+                }
+        dialog = StepDialog(self.ctx, CaseId(self.case.id), step, self, extra, defaults, locked)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_case is None:
             return False
         self.case = dialog.result_case

@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -47,6 +48,7 @@ from lcregulator.services import parties as party_service
 from lcregulator.services.context import AppContext
 
 from .document_printing import ensure_fonts, print_files
+from .screen_fit import fit_to_screen, scrolling
 
 
 def load_pdf(data: bytes | Path, parent: QObject) -> QPdfDocument:
@@ -81,7 +83,7 @@ class IssueDialog(QDialog):
         self.case = case
         self.issued: documents.Issued | None = None
         self.setWindowTitle(self.tr("出具文书"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self.kind = QComboBox()
         self.kind.setObjectName("kindCombo")
         for kind in documents.KINDS:
@@ -113,7 +115,7 @@ class IssueDialog(QDialog):
             self.tr("出具（编号并存档）"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.issue)
+        buttons.accepted.connect(self.confirm_and_issue)
         buttons.rejected.connect(self.reject)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,7 +128,7 @@ class IssueDialog(QDialog):
         left_layout.addWidget(self.message)
         left_layout.addStretch()
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scrolling(left, "issueAsks"))  # many questions scroll, buttons stay
         split.addWidget(self.view)
         split.setSizes([330, 770])
         layout = QVBoxLayout(self)
@@ -140,19 +142,25 @@ class IssueDialog(QDialog):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs = {}
-        d = definition(self.kind.currentData())
+        kind = self.kind.currentData()
+        d = definition(kind)
         # an addressed kind is one party's: the officer says whose (DESIGN §9.1 --party)
         self.party.setVisible(d.addressed)
         self.party_label.setVisible(d.addressed)
+        known = documents.case_answers(self.case, kind)  # what the file already holds
         issued = [f"{x.title}（{x.number}）" if x.number else x.title for x in self._issued_docs()]
         for spec in d.specs:
-            edit = QLineEdit()
+            edit = QLineEdit(known.get(spec.key, ""))
             edit.setObjectName(f"ask_{spec.key}")
             if spec.type == "document" and issued:
-                edit.setText(issued[-1])
+                # a 送达回证 names a document the case issued: offer them, newest first
+                edit.setCompleter(QCompleter(list(reversed(issued)), edit))
+                if not edit.text():
+                    edit.setText(issued[-1])
                 edit.setToolTip(self.tr("本案已出具：") + "；".join(issued))
             elif spec.type == "choice":
                 edit.setPlaceholderText("／".join(spec.choices))
+            edit.textChanged.connect(lambda _t: self.message.clear())
             self.inputs[spec.key] = edit
             label = spec.label + ("" if spec.required else self.tr("（选填）"))
             self.form.addRow(label + "：", edit)
@@ -186,6 +194,25 @@ class IssueDialog(QDialog):
         self.pdf = load_pdf(data, self)
         self.view.setDocument(self.pdf)
         return True
+
+    def confirm_and_issue(self) -> None:
+        """The 出具 button: a 文号 once taken is never reused, so the officer confirms."""
+        if not self.preview():
+            return
+        numbered = definition(self.kind.currentData()).number_code
+        text = self.tr("出具“%1”后将%2存档，不能撤回，确定出具吗？").replace(
+            "%1", self.kind.currentText()
+        )
+        text = text.replace("%2", self.tr("编号并") if numbered else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("请确认"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.issue()
 
     def issue(self) -> None:
         assert self.case.id is not None
@@ -285,15 +312,17 @@ class DocumentsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.issue_button = QPushButton(self.tr("出具文书…"))
         self.issue_button.setObjectName("issueButton")
-        self.issue_button.clicked.connect(self.open_issue)
+        self.issue_button.clicked.connect(lambda _checked=False: self.open_issue())
         self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.clicked.connect(self.print_selected)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_selected())
         self.save_button = QPushButton(self.tr("另存为 PDF/DOCX…"))
-        self.save_button.clicked.connect(self.save_selected)
+        self.save_button.clicked.connect(lambda _checked=False: self.save_selected())
         self.serve_button = QPushButton(self.tr("记录送达…"))
-        self.serve_button.clicked.connect(self.record_service)
+        self.serve_button.setObjectName("serveButton")
+        # clicked(bool) would arrive as the 送达方式: ask for it instead
+        self.serve_button.clicked.connect(lambda _checked=False: self.record_service())
         self.export_button = QPushButton(self.tr("全部导出到文件夹…"))
-        self.export_button.clicked.connect(self.export_all)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_all())
         self.void_button = QPushButton(self.tr("作废…"))
         self.void_button.setObjectName("voidButton")
         self.void_button.clicked.connect(lambda: self.void_selected())
@@ -352,6 +381,7 @@ class DocumentsTab(QWidget):
     def record_service(self, method: str | None = None) -> None:
         record = self.selected()
         if record is None or self.case is None or self.case.id is None:
+            self.status.setText(self.tr("请先在上表中选择要记录送达的文书。"))
             return
         if method is None:
             method, ok = QInputDialog.getItem(
@@ -371,6 +401,7 @@ class DocumentsTab(QWidget):
         except DomainError as exc:
             self.status.setText(exc.message)
             return
+        self.status.clear()
         self.show_case(self.case)
         self.changed.emit()
 

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 _ERROR_STYLE = "border: 2px solid #b00020;"
+# the signal each kind of input emits when its value changes, in the order tried
+_CHANGE_SIGNALS = (
+    "textChanged",
+    "dateChanged",
+    "valueChanged",
+    "currentIndexChanged",
+    "itemChanged",
+    "itemSelectionChanged",
+    "toggled",
+)
 
 
 class FieldErrors:
@@ -47,8 +59,26 @@ class FieldErrors:
         widget.setToolTip(message)
         widget.setFocus()
         self._marked = widget
+        self._watch(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        """Clear the mark as soon as the officer changes the field it is on."""
+        for name in _CHANGE_SIGNALS:
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(self._changed)
+                self._watched = (widget, signal)
+                return
+
+    def _changed(self, *_args: object) -> None:
+        self.clear()
 
     def clear(self) -> None:
+        watched = getattr(self, "_watched", None)
+        if watched is not None:
+            self._watched = None  # type: ignore[assignment]
+            with contextlib.suppress(RuntimeError, TypeError):
+                watched[1].disconnect(self._changed)
         self.label.clear()
         self.label.setVisible(False)
         if self._marked is not None:

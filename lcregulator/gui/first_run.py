@@ -25,6 +25,7 @@ from lcregulator.services import auth, bureau, demo, setup
 from lcregulator.services.context import AppContext
 
 from . import region_input
+from .screen_fit import fit_to_screen
 
 
 def _error_label() -> QLabel:
@@ -46,7 +47,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("上一步"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
 
         intro = QWizardPage()
         intro.setTitle(self.tr("欢迎使用直播电商监管执法办案系统"))

@@ -46,15 +46,19 @@ from lcregulator.persistence.case_search import CaseQuery
 from lcregulator.services import auth, cases, setup
 from lcregulator.services.context import AppContext
 
-from . import actions
+from . import actions, date_fields
 from .case_table import CaseTableModel
+from .clue_register import ClueRegisterPage
 from .due_page import DueSoonPage
+from .screen_fit import fit_to_screen
 from .sign_in import ChangePasswordDialog, IdleLock, choose_officer
+from .start_page import StartPage
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from .case_window import CaseWindow
+    from .guide import GuideDialog
     from .reports_window import ReportsWindow
     from .statute_viewer import StatuteViewer
     from .summons_dialog import SummonsDialog
@@ -70,13 +74,15 @@ class MainWindow(QMainWindow):
         self, ctx: AppContext, authority: Authority, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        date_fields.install()  # Tab leaves a date field instead of editing its month
         self.ctx = ctx
         self.authority = authority
         self.case_windows: dict[int, CaseWindow] = {}  # saved cases, by id
         self.open_windows: list[CaseWindow] = []  # every case window, new ones too
         self.statute_viewer: StatuteViewer | None = None
-        self.setWindowTitle(self.tr("直播电商监管执法办案系统 — %1").replace("%1", authority.name))
-        self.resize(1200, 760)
+        # the desktop appends the application's display name (直播电商监管执法办案系统)
+        self.setWindowTitle(authority.name)
+        fit_to_screen(self, 1200, 760)
 
         toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("mainToolbar")
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
             self,
             {
                 "case.new": self.new_case,
+                "case.clue": self.register_clue,
                 "case.open": self.open_selected,
                 "case.refresh": self.refresh,
                 "case.batch_print": self.batch_print,
@@ -97,6 +104,7 @@ class MainWindow(QMainWindow):
                 "tools.demo": self.load_demo,
                 "tools.overrides": self.load_overrides,
                 "tools.backup": self.show_backup,
+                "help.guide": self.show_guide,
                 "help.about": self.show_about,
                 "file.switch_officer": self.switch_officer,
                 "file.change_password": self.change_password,
@@ -164,7 +172,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        register = QWidget()
+        register = self.register_page = QWidget()
         layout = QVBoxLayout(register)
         layout.addLayout(filters)
         layout.addWidget(self.stack)
@@ -173,9 +181,16 @@ class MainWindow(QMainWindow):
         self.due_page.open_summons.connect(self.open_summons)
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
+        self.start_page = StartPage(ctx)
+        self.start_page.open_case.connect(self.open_case)
+        self.pages.addTab(self.start_page, self.tr("首页"))
         self.pages.addTab(self.due_page, self.tr("期限预警"))
+        self.clue_page = ClueRegisterPage(ctx)
+        self.clue_page.open_case.connect(self._open_clue_case)
+        self.pages.addTab(self.clue_page, self.tr("线索登记"))
         self.pages.addTab(register, self.tr("案件登记簿"))
-        self.pages.setCurrentWidget(self.due_page if self.due_page.table.rowCount() else register)
+        has_cases = bool(cases.count_cases(ctx))
+        self.pages.setCurrentWidget(self.start_page if has_cases else register)
         # red when the start-up check finds the timeline's hash chain broken
         self.chain_banner = QLabel()
         self.chain_banner.setObjectName("chainBanner")
@@ -334,6 +349,10 @@ class MainWindow(QMainWindow):
         self._show_state()
         if hasattr(self, "due_page"):
             self.due_page.refresh()
+        if hasattr(self, "clue_page"):
+            self.clue_page.refresh()
+        if hasattr(self, "start_page"):
+            self.start_page.refresh()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(total)))
@@ -376,6 +395,14 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def register_clue(self) -> None:
+        self.pages.setCurrentWidget(self.clue_page)
+        self.clue_page.register()
+
+    def _open_clue_case(self, case_id: int) -> None:
+        self.refresh()
+        self.open_case(case_id)
 
     def open_case_deadlines(self, case_id: int) -> CaseWindow:
         window = self.open_case(case_id)
@@ -509,13 +536,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在案件登记簿中选择案件。"), 6000)
             return 0
         if kind is None:
-            titles = [definition(k).title for k in documents.KINDS]
+            held = documents.issued_kinds(self.ctx, case_ids)
+            if not held:
+                self.statusBar().showMessage(self.tr("所选案件尚未出具文书。"), 6000)
+                return 0
+            titles = [
+                self.tr("%1（%2 件案件）").replace("%1", definition(k).title).replace("%2", str(n))
+                for k, n in held
+            ]
             title, ok = QInputDialog.getItem(
                 self, self.tr("批量打印"), self.tr("打印哪一种文书："), titles, 0, False
             )
             if not ok:
                 return 0
-            kind = documents.KINDS[titles.index(title)]
+            kind = held[titles.index(title)][0]
         records = documents.latest_of_kind(self.ctx, case_ids, kind)
         if not records:
             self.statusBar().showMessage(self.tr("所选案件尚未出具这种文书。"), 6000)
@@ -571,6 +605,13 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.ctx, self)
         dialog.restored.connect(self.close)
         dialog.exec()
+
+    def show_guide(self) -> GuideDialog:
+        from .guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

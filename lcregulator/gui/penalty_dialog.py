@@ -44,6 +44,7 @@ from lcregulator.domain.penalty import (
 )
 from lcregulator.domain.provisions import provision
 
+from .screen_fit import fit_to_screen, scrolling
 from .violation_dialog import from_qdate, to_qdate
 
 EMPLOYMENT = (
@@ -87,7 +88,7 @@ class PenaltyDialog(QDialog):
         self.current: Assessment | None = None
         p = provision(violation.provision_id)
         self.setWindowTitle(self.tr("处罚裁量：%1").replace("%1", p.location))
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         title = QLabel(f"<b>{html.escape(p.citation)}</b>　{html.escape(p.label)}")
         title.setWordWrap(True)
 
@@ -169,7 +170,9 @@ class PenaltyDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
-        left = QVBoxLayout()
+        left_page = QWidget()
+        left = QVBoxLayout(left_page)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(facts)
         # the circumstances scroll so that the buttons stay on a 1366×768 screen
         circ_scroll = QScrollArea()
@@ -185,7 +188,7 @@ class PenaltyDialog(QDialog):
         right.addLayout(proposed)
         right.addWidget(self.error)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
+        body.addWidget(scrolling(left_page, "penaltyFacts"), 1)  # scrolls on small screens
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -6,6 +6,8 @@ no longer on duty.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,7 +103,7 @@ class SettingsDialog(QDialog):
             "officer.badge_number": ui.badgeEdit,
         }.items():
             self.errors.bind(field, widget)
-        fonts_page = QLabel("\n".join(font_report()))
+        fonts_page = QLabel("\n".join(plain_font_line(line) for line in font_report()))
         fonts_page.setObjectName("fontReport")
         fonts_page.setWordWrap(True)
         fonts_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -274,3 +276,11 @@ class SettingsDialog(QDialog):
             return
         self.errors.clear()
         self.setWindowTitle(self.tr("设置 — 本机关信息已保存"))
+
+
+_FONT_FILE = re.compile(r"（[^（）]*\.(?:ttf|ttc|otf)）|\.(?:ttf|ttc|otf)\b", re.IGNORECASE)
+
+
+def plain_font_line(line: str) -> str:
+    """A font line as an officer reads it: the typeface's name, not its file's."""
+    return _FONT_FILE.sub(lambda m: " " if m.group().startswith("（") else "", line).strip()

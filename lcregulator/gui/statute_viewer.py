@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from lcregulator.domain.statute import Statute, measures
 
+from .screen_fit import fit_to_screen
+
 
 class StatuteViewer(QWidget):
     def __init__(self, parent: QWidget | None = None, statute: Statute | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.statute = statute or measures()
         self.setWindowTitle(self.tr("法规：%1").replace("%1", self.statute.title))
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.search = QLineEdit(placeholderText=self.tr("搜索条文，如“黑名单”；或输入条号，如 47"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()

@@ -38,6 +38,7 @@ from lcregulator.services import summons as summons_service
 from lcregulator.services.context import AppContext
 
 from .field_errors import FieldErrors
+from .screen_fit import fit_to_screen, scrolling
 from .violation_dialog import from_qdate, to_qdate
 
 CHINA = QTimeZone(8 * 3600)
@@ -60,7 +61,7 @@ class SummonsDialog(QDialog):
         self.summons = summons
         self.case_id = summons.case_id if summons else case_id
         self.setWindowTitle(self.tr("约谈：%1").replace("%1", party.name))
-        self.resize(820, 720)
+        fit_to_screen(self, 820, 720)
         self.ground_checks: dict[int, QCheckBox] = {}
         ground_box = QGroupBox(self.tr("约谈事由（《直播电商监督管理办法》第五十二条）"))
         ground_layout = QVBoxLayout(ground_box)
@@ -160,10 +161,14 @@ class SummonsDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.escalate_button)
         buttons.addWidget(close)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(ground_box)
+        page_layout.addLayout(form)
+        page_layout.addLayout(outcome_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(ground_box)
-        layout.addLayout(form)
-        layout.addLayout(outcome_row)
+        layout.addWidget(scrolling(page, "summonsForm"), 1)  # the buttons stay on screen
         layout.addWidget(self.error)
         layout.addWidget(self.info)
         layout.addLayout(buttons)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetI
 from lcregulator.domain.cases import Violation
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.parties import PartyRole
-from lcregulator.domain.provisions import Provision, for_roles, provision
+from lcregulator.domain.provisions import Provision, for_roles, matches, provision
 
 from .field_errors import FieldErrors
 from .forms.ui_violation_dialog import Ui_ViolationDialog
+from .screen_fit import fit_to_screen
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -51,6 +52,7 @@ class ViolationDialog(QDialog):
         self.violation = violation
         self.result_violation: Violation | None = None
         ui = self.ui
+        fit_to_screen(self, self.width(), self.height())  # the form's size, or the screen's
         ui.splitter.setSizes([380, 480])
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -66,11 +68,13 @@ class ViolationDialog(QDialog):
         self.errors.bind("violations.act_start", ui.actStartEdit)
         self.errors.bind("violations.act_end", ui.actEndEdit)
         self.errors.bind("violations.facts", ui.factsEdit)
+        ui.provisionList.itemSelectionChanged.connect(self._show_text)
         for p in for_roles(roles):
             item = QListWidgetItem(f"{p.location}　{p.label}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setToolTip(p.citation)
             ui.provisionList.addItem(item)
+        ui.provisionText.setPlaceholderText(self.tr("在左侧列表中点击一条条款，这里显示条文。"))
         ui.provisionList.currentItemChanged.connect(self._show_text)
         ui.filterEdit.textChanged.connect(self._filter)
         ui.openStatuteButton.clicked.connect(self._open_statute)
@@ -102,8 +106,11 @@ class ViolationDialog(QDialog):
             self.ui.sameDayCheck.setChecked(False)
 
     def selected(self) -> Provision | None:
+        """The provision the officer chose: a row hidden by the filter is not a choice."""
         item = self.ui.provisionList.currentItem()
-        return provision(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if item is None or item.isHidden() or not item.isSelected():
+            return None
+        return provision(item.data(Qt.ItemDataRole.UserRole))
 
     def _show_text(self) -> None:
         p = self.selected()
@@ -123,11 +130,26 @@ class ViolationDialog(QDialog):
         )
 
     def _filter(self, text: str) -> None:
-        text = text.strip()
-        for i in range(self.ui.provisionList.count()):
-            item = self.ui.provisionList.item(i)
-            p = provision(item.data(Qt.ItemDataRole.UserRole))
-            item.setHidden(bool(text) and text not in item.text() and text not in p.text)
+        """Show the provisions that match; the text pane shows only a visible, chosen row.
+
+        When the chosen row is filtered out the choice is dropped (and the pane cleared), so
+        what is saved is always what the officer sees selected; a single match is chosen."""
+        ui = self.ui
+        visible = []
+        for i in range(ui.provisionList.count()):
+            item = ui.provisionList.item(i)
+            hidden = not matches(provision(item.data(Qt.ItemDataRole.UserRole)), text)
+            item.setHidden(hidden)
+            if not hidden:
+                visible.append(item)
+        current = ui.provisionList.currentItem()
+        if len(visible) == 1:
+            ui.provisionList.setCurrentItem(visible[0])
+            visible[0].setSelected(True)
+        elif current is not None and current.isHidden():
+            ui.provisionList.clearSelection()
+            ui.provisionList.setCurrentItem(None)  # type: ignore[call-overload]
+        self._show_text()
 
     def _open_statute(self) -> None:
         p = self.selected()

@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
-from lcregulator.domain.errors import DomainError
+from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.workflow import NEXT_STEP, stage_index
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
+from .field_errors import FieldErrors
 from .violation_dialog import from_qdate, to_qdate
 
 S = CaseStatus
@@ -202,6 +204,11 @@ AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
     S.ARCHIVED: (),
 }
 
+# steps that cannot be taken back once recorded: each asks the officer to confirm
+IRREVERSIBLE = frozenset(
+    {"file", "decline", "decide", "close", "archive", "transfer", "refer", "referral_decide"}
+)
+
 STAGE_LABELS = ("线索", "立案", "调查", "告知", "决定", "送达", "执行", "结案")
 
 
@@ -215,8 +222,14 @@ class StepDialog(QDialog):
         step: Step,
         parent: QWidget | None = None,
         extra: dict[str, object] | None = None,
+        defaults: dict[str, object] | None = None,
+        locked: dict[str, str] | None = None,
     ):
+        """``defaults`` pre-fill the inputs from the case; ``locked`` are requirements the law
+        sets (input name → reason): ticked and not to be unticked."""
         super().__init__(parent)
+        defaults = defaults or {}
+        locked = locked or {}
         self.extra = extra or {}
         self.ctx = ctx
         self.case_id = case_id
@@ -234,8 +247,25 @@ class StepDialog(QDialog):
         for name, label, kind in step.params:
             widget: QWidget = QCheckBox(label) if kind == "bool" else QLineEdit()
             widget.setObjectName(name)
+            value = defaults.get(name)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+                if name in locked:
+                    widget.setChecked(True)
+                    widget.setEnabled(False)  # the law sets it; the officer cannot drop it
+                    widget.setToolTip(locked[name])
+                    widget.setText(label + self.tr("（依法必须）"))
+            elif value is not None:
+                assert isinstance(widget, QLineEdit)
+                widget.setText(str(value))
             self.inputs[name] = widget
             form.addRow("" if kind == "bool" else label + "：", widget)
+            if name in locked:
+                reason = QLabel(locked[name])
+                reason.setObjectName(f"{name}_reason")
+                reason.setWordWrap(True)
+                reason.setStyleSheet("color: #555;")
+                form.addRow("", reason)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -245,12 +275,16 @@ class StepDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.run_step)
+        buttons.accepted.connect(self.confirm_and_run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.errors = FieldErrors(self.error)
+        for name, widget in self.inputs.items():
+            self.errors.bind(name, widget)
+        self.errors.bind("on", self.date)
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = dict(self.step.fixed) | self.extra
@@ -273,6 +307,22 @@ class StepDialog(QDialog):
                 out[name] = text
         return out
 
+    def confirm_and_run(self) -> None:
+        """The 确定 button: steps that cannot be undone are confirmed first."""
+        if self.step.command in IRREVERSIBLE:
+            answer = QMessageBox.question(
+                self,
+                self.tr("请确认"),
+                self.tr("“%1”完成后不能撤回，确定办理吗？").replace(
+                    "%1", self.step.label.rstrip("…")
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.run_step()
+
     def run_step(self) -> None:
         try:
             case, change = workflow.apply(
@@ -282,8 +332,11 @@ class StepDialog(QDialog):
                 from_qdate(self.date.date()),
                 **self.values(),
             )
+        except ValidationError as exc:
+            self.errors.show(exc.message, exc.field)
+            return
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.errors.show(exc.message)
             return
         self.result_case, self.warnings = case, change.warnings
         self.accept()

@@ -341,6 +341,19 @@ class ClueRepository:
         clue.id = ClueId(row.id)
         return clue
 
+    def register(self, limit: int = 500) -> list[tuple[Clue, CaseStatus | None, str]]:
+        """The clue register, newest first: each clue with its case's status and number."""
+        rows = self.session.execute(
+            select(ClueRow, CaseRow.status, CaseRow.case_number)
+            .outerjoin(CaseRow, CaseRow.id == ClueRow.case_id)
+            .order_by(ClueRow.received_on.desc(), ClueRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            (mapping.clue_from_row(r[0]), CaseStatus(r[1]) if r[1] else None, r[2] or "")
+            for r in rows
+        ]
+
 
 @dataclass(frozen=True, slots=True)
 class CaseSummary:
@@ -479,9 +492,15 @@ class CaseRepository:
         return int(self.session.scalar(stmt) or 0)
 
     def list_summaries(
-        self, query: CaseQuery | None = None, limit: int = 500, offset: int = 0
+        self,
+        query: CaseQuery | None = None,
+        limit: int = 500,
+        offset: int = 0,
+        only_ids: list[int] | None = None,
     ) -> list[CaseSummary]:
-        """A page of the register: three queries whatever the page size, on any dialect."""
+        """A page of the register: three queries whatever the page size, on any dialect.
+
+        ``only_ids`` restricts it to those cases (the start page's recent cases)."""
         query = query or CaseQuery()
         stmt = select(
             CaseRow.id,
@@ -493,6 +512,8 @@ class CaseRepository:
             CaseRow.next_deadline_on,
             CaseRow.next_deadline_id,
         )
+        if only_ids is not None:
+            stmt = stmt.where(CaseRow.id.in_(only_ids))
         rows = case_search.page(self.session, query, stmt, limit, offset)
         ids = [r[0] for r in rows]
         parties: dict[int, list[str]] = {i: [] for i in ids}

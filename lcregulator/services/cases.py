@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueSource
+from lcregulator.domain.authority import OfficerId
+from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId, ClueSource
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event, diff
 from lcregulator.persistence.case_search import CaseQuery
@@ -134,6 +136,42 @@ def new_case_from_clue(ctx: AppContext, clue: Clue, title: str) -> Case:
     )
 
 
+@dataclass(frozen=True)
+class ClueEntry:
+    """One line of the 线索登记: the clue, and where it went (no case yet: 待核查)."""
+
+    clue: Clue
+    case_status: CaseStatus | None
+    case_number: str
+
+    @property
+    def state(self) -> str:
+        return self.case_status.label if self.case_status else "待核查"
+
+
+def clue_register(ctx: AppContext) -> list[ClueEntry]:
+    with ctx.unit_of_work() as uow:
+        return [ClueEntry(*row) for row in uow.clues.register()]
+
+
+def open_clue_case(
+    ctx: AppContext, clue_id: ClueId, title: str, officer_ids: list[OfficerId]
+) -> Case:
+    """Open the case file of a registered clue for 核查, in one transaction.
+
+    The case then goes 核查 → 立案 or 不予立案 through its workflow (程序规定 Arts 18–20); the
+    clue keeps pointing at it, so the register shows where every clue went."""
+    if not title.strip():
+        raise ValidationError("case.title", "请填写案件名称。")
+    with ctx.unit_of_work() as uow:
+        clue = uow.clues.get(clue_id)
+    if clue.case_id is not None:
+        raise ValidationError("clue", "该线索已在核查或已处理。")
+    case = new_case_from_clue(ctx, clue, title.strip())
+    case.officer_ids = list(officer_ids)
+    return create_case(ctx, case, clue)
+
+
 def _our_authority_id(ctx: AppContext) -> int:
     with ctx.unit_of_work() as uow:
         value = uow.settings.get(OUR_AUTHORITY)
@@ -160,6 +198,13 @@ def update_case(ctx: AppContext, case: Case) -> Case:
         require_case_handler(officer, stored, "修改案件")
         if stored.read_only:
             raise ReadOnlyError("案件已归档，不能修改。")
+        for name, label in WORKFLOW_FIELDS:
+            # a stale copy is refused as a conflict below; only a current one is checked here
+            if case.version == stored.version and getattr(case, name) != getattr(stored, name):
+                raise ValidationError(
+                    f"case.{name}",
+                    f"{label}只能通过“办案操作”中的步骤改变（依法定程序并留下记录），未作任何修改。",
+                )
         _check_references(uow, case)
         before, after = diff(_snapshot(stored), _snapshot(case))
         saved = uow.cases.update(case)
@@ -179,6 +224,16 @@ def update_case(ctx: AppContext, case: Case) -> Case:
         uow.commit()
     return saved
 
+
+# What only a workflow step may change: a save of the case form must leave these as they are.
+WORKFLOW_FIELDS = (
+    ("status", "办案阶段"),
+    ("filed_on", "立案日期"),
+    ("notice_served_on", "告知书送达日期"),
+    ("decided_on", "决定日期"),
+    ("decision_served_on", "决定书送达日期"),
+    ("closed_on", "结案日期"),
+)
 
 _FIELD_LABELS = {
     "title": "案件名称",
@@ -225,3 +280,52 @@ __all__ = [
     "timeline",
     "update_case",
 ]
+
+
+OPEN_STATUSES = frozenset(
+    s for s in CaseStatus if s not in (CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.NOT_FILED)
+)
+
+
+def my_open_cases(ctx: AppContext, limit: int = 50) -> list[CaseSummary]:
+    """The signed-in officer's open cases, the nearest deadline first (我的待办)."""
+    from lcregulator.persistence.case_search import SortKey
+
+    officer = ctx.officer
+    if officer is None or officer.id is None:
+        return []
+    query = CaseQuery(
+        statuses=OPEN_STATUSES, officer_id=int(officer.id), sort=SortKey.DEADLINE, descending=False
+    )
+    with ctx.unit_of_work() as uow:
+        found = uow.cases.list_summaries(query, limit=limit)
+    # cases without a pending deadline go last, whatever the database does with NULLs
+    return sorted(
+        found, key=lambda s: (s.next_deadline_on is None, s.next_deadline_on or dt.date.min)
+    )
+
+
+def recent_cases(ctx: AppContext, limit: int = 8) -> list[CaseSummary]:
+    """The cases the signed-in officer worked on most recently (by the timeline)."""
+    from sqlalchemy import func, select
+
+    from lcregulator.persistence.rows import EventRow
+
+    officer = ctx.officer
+    if officer is None or officer.id is None:
+        return []
+    with ctx.unit_of_work() as uow:
+        ids = [
+            int(case_id)  # type: ignore[arg-type]
+            for case_id, _last in uow.session.execute(
+                select(EventRow.case_id, func.max(EventRow.at).label("last"))
+                .where(EventRow.officer_id == int(officer.id), EventRow.case_id.is_not(None))
+                .group_by(EventRow.case_id)
+                .order_by(func.max(EventRow.at).desc())
+                .limit(limit)
+            )
+        ]
+        by_id = {
+            int(s.id): s for s in uow.cases.list_summaries(CaseQuery(), limit=limit, only_ids=ids)
+        }
+    return [by_id[i] for i in ids if i in by_id]

@@ -394,6 +394,41 @@ def _remedy_text(s: bureau.DocumentSettings, price: bool) -> str:
     )
 
 
+def case_answers(case: Case, kind: str, given: dict[str, str] | None = None) -> dict[str, str]:
+    """The answers for ``kind``: what the officer gave, else what the case already holds.
+
+    The officer is then not asked to retype a fact the file records (the 不予立案 reason)."""
+    out: dict[str, str] = {}
+    if kind == "not_filing_approval" and case.procedure.not_filed_reason:
+        out["reason"] = case.procedure.not_filed_reason
+    return out | {k: v for k, v in (given or {}).items() if v and v.strip()}
+
+
+def issued_kinds(ctx: AppContext, case_ids: list[int]) -> list[tuple[str, int]]:
+    """The kinds issued on any of ``case_ids``, in procedural order, with how many cases each.
+
+    Batch printing offers only these: a kind no selected case holds would print nothing."""
+    held: dict[str, set[int]] = {}
+    for case_id in case_ids:
+        for d in issued(ctx, CaseId(case_id)):
+            held.setdefault(d.kind, set()).add(case_id)
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return [
+        (kind, len(ids)) for kind, ids in sorted(held.items(), key=lambda kv: order.get(kv[0], 99))
+    ]
+
+
+def served_document_choices(ctx: AppContext, case_id: CaseId) -> list[str]:
+    """The numbered documents issued on the case, newest first, as 文书名称（文号）.
+
+    A 送达回证 names one of these; offering them avoids retyping a 文号 wrongly."""
+    return [
+        f"{d.title}（{d.number}）"
+        for d in reversed(issued(ctx, case_id))
+        if d.number and d.kind != "service_receipt"
+    ]
+
+
 def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
     """一案三查 answers (platform and agency duties checked), for the 结案审批表."""
     from . import platform_reports
@@ -459,7 +494,11 @@ def build(
     party_id: int | None = None,
 ) -> Document:
     """The document tree as it would be issued (for preview: with a placeholder 文号)."""
-    return render(kind, context(ctx, case, ask, on, _addressee(case, kind, party_id)), number)
+    return render(
+        kind,
+        context(ctx, case, case_answers(case, kind, ask), on, _addressee(case, kind, party_id)),
+        number,
+    )
 
 
 def preview(
@@ -533,6 +572,7 @@ def issue(
         if case.read_only:
             raise ReadOnlyError("案件已归档，不能再出具文书。")
         addressee = _addressee(case, kind, party_id)
+        ask = case_answers(case, kind, ask)
         # check the facts before taking a number: a refusal must not consume one
         render(kind, context(ctx, case, ask, day, addressee), "（预检）")
         authority_id = case.authority_id

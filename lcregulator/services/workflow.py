@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
 
 from lcregulator.domain.authority import Officer, OfficerRole, require_role
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
@@ -17,6 +21,8 @@ from lcregulator.domain.deadlines import Deadline, compute, next_pending
 from lcregulator.domain.errors import PermissionDenied, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.workdays import WorkCalendar
+from lcregulator.domain.workflow import Change, Context, required_by_law, run
+from lcregulator.persistence.rows import CaseRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
@@ -24,7 +30,6 @@ from .setup import OUR_AUTHORITY
 
 if TYPE_CHECKING:  # the engines are imported where used: the due page needs neither at start
     from lcregulator.domain.referral import ReferralInput, ReferralResult
-    from lcregulator.domain.workflow import Change
 
 REFERRAL_CLOCKS = {
     "referral_decision",
@@ -148,7 +153,10 @@ def require_case_handler(officer: Officer | None, case: Case, what: str) -> Offi
 def apply(
     ctx: AppContext, case_id: CaseId, command: str, on: dt.date, **kwargs: Any
 ) -> tuple[Case, Change]:
-    """Run one workflow step as the signed-in officer, on date ``on``."""
+    """Run one workflow step as the signed-in officer, on date ``on``.
+
+    Filing or deciding a case the 管辖 analysis says this bureau is not competent for needs
+    ``jurisdiction_reason`` (recorded in the event); otherwise it is refused."""
     if command == "archive":  # 归档 binds and keeps the 卷宗 in the same transaction
         from .archive import archive_case
 
@@ -157,10 +165,22 @@ def apply(
             archive_case(ctx, case_id, retention) if retention else archive_case(ctx, case_id)
         )
         return archived, archive_change
-    from lcregulator.domain.workflow import Context, run
-
     officer = ctx.require_officer()
     cal = calendar(ctx)
+    reason = str(kwargs.pop("jurisdiction_reason", "") or "").strip()
+    with ctx.unit_of_work() as uow:
+        case = uow.cases.get(case_id)
+    not_competent = not_competent_parties(ctx, case) if command in COMPETENCE_STEPS else []
+    if not_competent and not (command == "decide" and kwargs.get("kind") == "revoke"):
+        if not reason:
+            raise ValidationError(
+                "jurisdiction_reason",
+                "管辖分析认为本局对"
+                + "、".join(not_competent)
+                + "不具有管辖权：应当移送有管辖权的机关，或者写明本局仍然办理的理由。",
+            )
+    else:
+        reason = ""
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
         authorize_step(officer, case, command)
@@ -174,6 +194,8 @@ def apply(
         summary = change.summary + (
             "；注意：" + "；".join(change.warnings) if change.warnings else ""
         )
+        if reason:
+            summary += f"；管辖说明：{reason}"
         uow.events.add(
             Event(
                 action=f"workflow.{command}",
@@ -187,6 +209,23 @@ def apply(
         )
         uow.commit()
     return saved, change
+
+
+COMPETENCE_STEPS = ("file", "decide")
+
+
+def not_competent_parties(ctx: AppContext, case: Case) -> list[str]:
+    """Names of the parties the 管辖 analysis (办法 Art 47) puts outside this bureau."""
+    from . import jurisdiction, setup
+
+    authority = setup.our_authority(ctx)
+    if authority is None or not case.parties:
+        return []
+    return [
+        item.party.name
+        for item in jurisdiction.for_case(ctx, case, authority)
+        if item.competence is not None and not item.competence.competent
+    ]
 
 
 @dataclass(frozen=True)
@@ -262,3 +301,41 @@ def screen_referral(
         )
         uow.commit()
     return saved, result
+
+
+def next_case_number(ctx: AppContext, authority_id: int, year: int) -> str:
+    """The 立案编号 after the highest this authority gave this year: 杭西市监立〔2026〕16号.
+
+    A suggestion for the filing form (the officer may change it); the database's unique
+    constraint still refuses a number already taken."""
+    with ctx.unit_of_work() as uow:
+        authority = uow.authorities.get(authority_id)
+        prefix = f"{authority.short_name}立〔{year}〕"
+        numbers = uow.session.scalars(
+            select(CaseRow.case_number).where(
+                CaseRow.authority_id == authority_id, CaseRow.case_number.like(prefix + "%")
+            )
+        ).all()
+    pattern = re.compile(re.escape(prefix) + r"(\d+)号$")
+    taken = [int(m.group(1)) for n in numbers if n and (m := pattern.search(n))]
+    return f"{prefix}{max(taken, default=0) + 1}号"
+
+
+def step_defaults(ctx: AppContext, case: Case) -> tuple[dict[str, object], dict[str, str]]:
+    """What a step's form starts with, from the case, and the inputs the law fixes.
+
+    Returns (defaults by input name, reasons by input name for the requirements an officer may
+    not drop): the assessed fine, the next 立案编号, and the hearing right and 法制审核 the
+    assessment (or a held hearing) makes compulsory."""
+    law = required_by_law(case)
+    defaults: dict[str, object] = {name: True for name in law}
+    fines: list[Decimal] = []
+    for v in case.violations:
+        proposed = ((v.assessment or {}).get("input") or {}).get("proposed_fine")
+        if proposed not in (None, ""):
+            fines.append(Decimal(str(proposed)))
+    if fines:
+        defaults["fine"] = sum(fines, Decimal(0))
+    if not case.case_number:
+        defaults["case_number"] = next_case_number(ctx, case.authority_id, ctx.today().year)
+    return defaults, law

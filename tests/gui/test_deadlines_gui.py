@@ -62,7 +62,8 @@ def test_decision_due_within_five_working_days_is_on_the_start_page(
     assert authority is not None
     main = MainWindow(app_configured, authority)
     qtbot.addWidget(main)
-    assert main.pages.currentWidget() is main.due_page  # the start page
+    assert main.pages.currentWidget() is main.start_page
+    main.pages.setCurrentWidget(main.due_page)
     page = main.due_page
     assert page.table.rowCount() == 1
     assert page.table.item(0, 1).text() == "临近期限案"
@@ -88,7 +89,7 @@ def test_decision_due_within_five_working_days_is_on_the_start_page(
     assert "调查终结" in window.stage_bar.next_step.text()
 
     # the register shows the next deadline and filters overdue cases
-    main.pages.setCurrentIndex(1)
+    main.pages.setCurrentWidget(main.register_page)
     assert "2026年11月23日 作出处理决定" in {
         main.model.index(r, 6).data() for r in range(main.model.rowCount())
     }

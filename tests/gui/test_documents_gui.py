@@ -123,7 +123,7 @@ def test_service_is_recorded_and_batch_printing_prints_each_case(
 
     main = MainWindow(app_configured, authority)
     qtbot.addWidget(main)
-    main.pages.setCurrentIndex(1)
+    main.pages.setCurrentWidget(main.register_page)
     selection = main.table.selectionModel()
     for row in range(main.model.rowCount()):
         selection.select(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QToolBar,
     QWidget,
@@ -151,6 +152,11 @@ def _context(home: Path) -> AppContext:
     )
 
 
+def _yes(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
 def test_archive_step_then_export_the_volume(
     qtbot: QtBot, closed_home: Path, tmp_path: Path
 ) -> None:
@@ -171,6 +177,7 @@ def test_archive_step_then_export_the_volume(
         assert isinstance(retention, QLineEdit)
         retention.setText("永久")
         buttons = dialog.findChild(QDialogButtonBox)
+        when_modal(_yes, QMessageBox)  # 归档 cannot be undone: the window asks first
         qtbot.mouseClick(
             buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )

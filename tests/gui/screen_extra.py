@@ -1,0 +1,42 @@
+"""The rest of the windows the screen probe opens (kept apart so the list grows in one place)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+from PySide6.QtWidgets import QWidget
+
+
+def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    from lcregulator.gui.clue_register import ClueDialog
+    from lcregulator.gui.first_run import FirstRunWizard
+    from lcregulator.gui.guide import GuideDialog
+    from lcregulator.gui.main_window import MainWindow
+    from lcregulator.gui.party_dialog import PartyDialog, PartyPickerDialog
+    from lcregulator.gui.settings_dialog import SettingsDialog
+    from lcregulator.gui.sign_in import OfficerSignInDialog
+    from lcregulator.gui.statute_viewer import StatuteViewer
+    from lcregulator.gui.violation_dialog import ViolationDialog
+    from lcregulator.gui.workflow_panel import STEPS, StepDialog
+    from lcregulator.services import setup
+
+    authority = setup.our_authority(ctx)  # type: ignore[arg-type]
+    assert authority is not None and authority.id is not None
+    officers = setup.list_officers(ctx, authority.id)  # type: ignore[arg-type]
+    yield "主窗口", lambda: MainWindow(ctx, authority)  # type: ignore[arg-type]
+    yield "线索登记", lambda: ClueDialog(ctx)  # type: ignore[arg-type]
+    yield "违法行为", lambda: ViolationDialog(set(), dt.date(2026, 11, 20))
+    yield "当事人", lambda: PartyDialog(ctx)  # type: ignore[arg-type]
+    yield "选择当事人", lambda: PartyPickerDialog(ctx)  # type: ignore[arg-type]
+    yield "设置", lambda: SettingsDialog(ctx)  # type: ignore[arg-type]
+    yield "签到", lambda: OfficerSignInDialog(authority, officers)
+    yield "首次设置", lambda: FirstRunWizard(ctx)  # type: ignore[arg-type]
+    yield "法规", lambda: StatuteViewer()
+    yield "操作指南", lambda: GuideDialog()
+    case_id = case.id  # type: ignore[attr-defined]
+    for step_id in ("file", "submit_review", "decide_penalty", "suspend"):
+        yield (
+            f"办案操作：{STEPS[step_id].label}",
+            lambda s=step_id: StepDialog(ctx, case_id, STEPS[s]),  # type: ignore[arg-type]
+        )
