@@ -18,7 +18,7 @@ from lcregulator.domain.cases import CaseId
 from lcregulator.persistence.database import Database
 from lcregulator.persistence.file_store import DatabaseFileStore
 from lcregulator.persistence.paths import Paths
-from lcregulator.services import documents, evidence, integrity
+from lcregulator.services import documents, evidence, orphans
 from lcregulator.services.context import AppContext, SystemClock
 from tests.fixtures import POSTGRES_ADMIN_URL, drop_database
 from tests.postgres.test_cli_server import lcregulator
@@ -70,7 +70,7 @@ def test_a_second_workstation_opens_and_verifies_what_the_first_stored(
             f"files in {elapsed:.2f} s"
         )
         assert opened >= 48 and checked >= 1
-        assert integrity.find_orphans(second) == []
+        assert orphans.find_orphans(second) == []
     finally:
         second.database.dispose()
 
