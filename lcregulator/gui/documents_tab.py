@@ -115,7 +115,7 @@ class IssueDialog(QDialog):
             self.tr("出具（编号并存档）"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.confirm_and_issue)
+        buttons.accepted.connect(self.issue)
         buttons.rejected.connect(self.reject)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -194,25 +194,6 @@ class IssueDialog(QDialog):
         self.pdf = load_pdf(data, self)
         self.view.setDocument(self.pdf)
         return True
-
-    def confirm_and_issue(self) -> None:
-        """The 出具 button: a 文号 once taken is never reused, so the officer confirms."""
-        if not self.preview():
-            return
-        numbered = definition(self.kind.currentData()).number_code
-        text = self.tr("出具“%1”后将%2存档，不能撤回，确定出具吗？").replace(
-            "%1", self.kind.currentText()
-        )
-        text = text.replace("%2", self.tr("编号并") if numbered else "")
-        answer = QMessageBox.question(
-            self,
-            self.tr("请确认"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.issue()
 
     def issue(self) -> None:
         assert self.case.id is not None

@@ -59,6 +59,19 @@ def sign_in(ctx: AppContext, name: str) -> None:
 
 
 def register_parties(ctx: AppContext) -> None:
+    # what a decision must name (复议机关 defaults from the region; court and payee are the
+    # bureau's, set once by its administrator in 设置 → 文书设置)
+    from lcregulator.services import bureau
+
+    bureau.save(
+        ctx,
+        bureau.DocumentSettings(
+            court="杭州市西湖区人民法院",
+            payee="杭州市西湖区财政局",
+            bank="中国工商银行杭州西湖支行",
+            account="1202000000000000000",
+        ),
+    )
     parties.save_party(
         ctx,
         Party(
