@@ -90,6 +90,15 @@ LCREGULATOR = {
     "lcregulator.gui.app",
     "lcregulator.gui.backup_dialog",
     "lcregulator.gui.case_table",
+    # the 首页 and 线索登记 pages are on screen at the first paint (issue 19); the clue page
+    # borrows the date helpers of the violation dialog (a candidate to move to date_fields)
+    "lcregulator.gui.clue_register",
+    "lcregulator.gui.date_fields",
+    "lcregulator.gui.field_errors",
+    "lcregulator.gui.forms.ui_violation_dialog",
+    "lcregulator.gui.screen_fit",
+    "lcregulator.gui.start_page",
+    "lcregulator.gui.violation_dialog",
     "lcregulator.gui.due_page",
     "lcregulator.gui.error_hook",
     "lcregulator.gui.file_dialogs",
@@ -217,7 +226,8 @@ def test_first_paint_imports_only_what_it_needs(configured_home: Path) -> None:
     )
     assert early == [], f"imported before the first paint: {early}"
     ours = {m for m in modules if m.split(".")[0] == "lcregulator"}
-    assert ours - LCREGULATOR == set(), "new lcregulator modules before the first paint"
+    new = sorted(ours - LCREGULATOR)
+    assert new == [], f"new lcregulator modules before the first paint: {new}"
     stdlib = set(sys.stdlib_module_names)
     others = {m.split(".")[0] for m in modules} - stdlib - THIRD_PARTY - {"lcregulator"}
     # C accelerators of the stdlib, and a development install's import hook
