@@ -906,6 +906,7 @@ def issue_standalone(
     officer = ctx.require_officer()
     day = on or ctx.today()
     d = definition(kind)
+    load_fonts()  # before the write lock, as in issue()
     with ctx.unit_of_work() as uow:
         authority_id = int(uow.settings.get("authority_id") or 0)
         authority = uow.authorities.get(authority_id)
