@@ -449,3 +449,41 @@ def test_damage_inside_an_otherwise_valid_zip_is_found_before_writing(
     assert checked.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert set(checked.members) | {"case.json"} == set(case_bundle.iter_members(out))
     assert io.BytesIO(out.read_bytes()).getbuffer().nbytes == out.stat().st_size
+
+
+def test_round_trip_and_refusal_on_each_backend(ctx: AppContext, tmp_path: Path) -> None:
+    """The two-party case (a natural person among them) on SQLite and PostgreSQL: export,
+    import as new, export again; a damaged bundle changes nothing there either."""
+    from tests.documents.test_paper import ANSWERS, populate
+
+    t = populate(ctx, tmp_path)
+    source = tmp_path / "录屏.txt"
+    source.write_bytes("直播录屏摘录".encode())
+    evidence.add_evidence_file(ctx, t.case_id, source, description="直播录屏")
+    first = documents.issue(ctx, t.case_id, "penalty_notice", ANSWERS, party_id=t.room)
+    documents.void(ctx, t.case_id, first.record.id, "当事人名称有误")
+    documents.issue(
+        ctx, t.case_id, "penalty_notice", ANSWERS, party_id=t.room, replaces=first.record.id
+    )
+    one = tmp_path / "one.zip"
+    case_bundle.export_case(ctx, t.case_id, one)
+    data = case_json(one)
+    marketer = next(p for p in data["parties"] if p["kind"] == "natural_person")
+    assert marketer["id_number"] == "11010519491231002X"  # in full: the receiver needs it
+    assert marketer["links"] == [{"kind": "appears_for", "target": "P1"}]
+    assert data["documents"][1]["replaces"] == data["documents"][0]["key"]
+    assert data["documents"][0]["void_reason"] == "当事人名称有误"
+    imported = case_bundle.import_bundle(ctx, one, as_new=True)
+    two = tmp_path / "two.zip"
+    case_bundle.export_case(ctx, CaseId(imported.case_id), two)
+    expected = comparable(data)
+    expected["case"]["number"] = None  # imported as new: no 立案编号
+    assert comparable(case_json(two)) == expected
+    bad = tmp_path / "bad.zip"
+    _rewrite(one, bad, _flip_byte)
+    before = snapshot(ctx)
+    with pytest.raises(ValidationError) as refused:
+        case_bundle.import_bundle(ctx, bad, as_new=True)
+    assert refused.value.field == "bundle.documents.0.pdf.sha256"
+    assert snapshot(ctx) == before
+    assert verification.verify(ctx).ok
