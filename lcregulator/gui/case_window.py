@@ -47,11 +47,21 @@ from lcregulator.domain.parties import Party, PartyId, PartyKind, PartyRole
 from lcregulator.domain.penalty import same_act_warnings
 from lcregulator.domain.provisions import provision
 from lcregulator.domain.regions import regions
-from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup, workflow
+from lcregulator.services import (
+    case_bundle,
+    cases,
+    evidence,
+    jurisdiction,
+    parties,
+    penalty,
+    setup,
+    workflow,
+)
 from lcregulator.services.context import AppContext
 
 from . import date_fields
 from .archive_actions import install as install_archive
+from .bundle_actions import install as install_bundle
 from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
 from .party_dialog import PartyDialog, PartyPickerDialog
@@ -169,6 +179,7 @@ class CaseWindow(QMainWindow):
         close_action.triggered.connect(self.close)
         toolbar.addAction(close_action)
         install_archive(self, toolbar)  # 导出卷宗… for an archived case
+        install_bundle(self, toolbar)  # 导出案件包… (移送, archives)
 
         self.errors = FieldErrors(self.banner, self.tabs)
         self.errors.bind("case.title", self.title_edit)
@@ -879,6 +890,8 @@ class CaseWindow(QMainWindow):
 
     def _refresh_timeline(self) -> None:
         events = cases.timeline(self.ctx, CaseId(self.case.id)) if self.case.id else []
+        # an imported case's officers without an account here, kept by name
+        kept = case_bundle.imported_names(self.ctx, CaseId(self.case.id)) if self.case.id else {}
         table = self.timeline_table
         table.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):
@@ -889,7 +902,7 @@ class CaseWindow(QMainWindow):
                 row,
                 [
                     f"{chinese_date(local.date())} {local:%H:%M}",
-                    officer.name if officer else "",
+                    officer.name if officer else kept.get(event.id or 0, ""),
                     event.summary,
                 ],
             )
