@@ -464,19 +464,14 @@ def set_replaces(session: Session, document_id: int, replaces_id: int) -> None:
 
 def file_referenced(session: Session, store: str, sha256: str, suffix: str) -> bool:
     """Does any row name this stored file? (Before taking back a file after a failed import.)"""
-    from sqlalchemy import or_
-
     if store == "evidence":
-        return (
-            session.scalar(select(EvidenceRow.id).where(EvidenceRow.sha256 == sha256).limit(1))
-            is not None
-        )
-    if suffix == ".pdf":
-        named = or_(IssuedDocumentRow.pdf_sha256 == sha256)
+        found = select(EvidenceRow.id).where(EvidenceRow.sha256 == sha256)
+    elif suffix == ".docx":
+        found = select(IssuedDocumentRow.id).where(IssuedDocumentRow.docx_sha256 == sha256)
+    else:
         if session.scalar(
             select(CaseArchiveRow.id).where(CaseArchiveRow.pdf_sha256 == sha256).limit(1)
         ):
             return True
-    else:
-        named = or_(IssuedDocumentRow.docx_sha256 == sha256)
-    return session.scalar(select(IssuedDocumentRow.id).where(named).limit(1)) is not None
+        found = select(IssuedDocumentRow.id).where(IssuedDocumentRow.pdf_sha256 == sha256)
+    return session.scalar(found.limit(1)) is not None

@@ -701,8 +701,8 @@ def import_bundle(
     except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
         raise _bad("bundle.case.procedure", "案件包中的程序记录（procedure）无法读取。") from None
     number = None if as_new else (c["number"] or None)
-    if number is not None:
-        with ctx.unit_of_work() as uow:
+    if number is not None:  # said before any file is stored (and again in the transaction)
+        with UnitOfWork(ctx.database, officer.id, ctx.clock.now(), read_only=True) as uow:
             _refuse_taken(uow, number)
     from .workflow import calendar
 
