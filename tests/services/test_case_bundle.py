@@ -398,6 +398,14 @@ def test_who_may_export_and_import(
     with pytest.raises(PermissionDenied):
         case_bundle.export_case(sender, CASE, out)
     assert not out.exists()
+    sender.officer = _officer(sender, "张三")  # the administrator registers another handler
+    outsider = setup.save_officer(
+        sender,
+        Officer("孙七", OfficerRole.HANDLER, "33010600109", sender.officer.authority_id),
+    )
+    sender.officer = outsider  # a 承办人, but not of this case
+    with pytest.raises(PermissionDenied, match="不是"):
+        case_bundle.export_case(sender, CASE, out)
     sender.officer = _officer(sender, "王五")  # 负责人
     case_bundle.export_case(sender, CASE, out)
     reviewer = setup.save_officer(
