@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def open_case_deadlines(self, case_id: int) -> CaseWindow:
         window = self.open_case(case_id)
-        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())  # type: ignore[arg-type]
+        window.tabs.setCurrentWidget(window.deadlines_tab)
         return window
 
     def new_case(self) -> CaseWindow:

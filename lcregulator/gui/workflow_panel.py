@@ -6,10 +6,10 @@ service; a refusal is shown in that form with the law's reason, and nothing chan
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -395,6 +395,43 @@ class StageBar(QWidget):
             action = self.menu.addAction(STEPS[step_id].label)
             action.setObjectName(step_id)
             action.triggered.connect(lambda _c=False, s=step_id: trigger(s))  # type: ignore[operator]
+
+
+def prepare_step(
+    ctx: AppContext, case: Case, step_id: str
+) -> tuple[Step, dict[str, object], dict[str, object], dict[str, str]]:
+    """The step as the case needs it: (step, fixed extra values, defaults, locked inputs).
+
+    A bureau the 管辖 tab finds not competent must give a reason to go on with a step that
+    decides the case, or transfer it instead.
+    """
+    extra: dict[str, object] = {}
+    if step_id == "referral_team":
+        extra["officer_ids"] = [int(i) for i in case.officer_ids]
+    defaults, locked = workflow.step_defaults(ctx, case)
+    step = STEPS[step_id]
+    if step.command in workflow.COMPETENCE_STEPS and step.fixed.get("kind") != "revoke":
+        outside = workflow.not_competent_parties(ctx, case)
+        if outside:
+            step = replace(
+                step,
+                params=(
+                    *step.params,
+                    (
+                        "jurisdiction_reason",
+                        QCoreApplication.translate("StepDialog", "本局不具管辖权仍办理的理由"),
+                        "text",
+                    ),
+                ),
+            )
+            locked = locked | {
+                "jurisdiction_reason": QCoreApplication.translate(
+                    "StepDialog",
+                    "管辖分析认为本局对%1不具有管辖权：应当移送有管辖权的机关"
+                    "（办案操作 → 移送），或者写明仍由本局办理的理由。",
+                ).replace("%1", "、".join(outside))
+            }
+    return step, extra, defaults, locked
 
 
 def deadline_rows(ctx: AppContext, case: Case) -> list[tuple[str, str, str, str, str]]:

@@ -198,7 +198,7 @@ def test_violation_picker_saves_only_what_is_chosen(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     raise_failures()
     assert seen["error"] == "请选择违反的条款。"
-    assert [v.provision_id for v in window.violations] == ["M60/price-marking"]
+    assert [v.provision_id for v in window.violations_tab.violations] == ["M60/price-marking"]
     window.save_action.trigger()
     assert not window.dirty
     assert window.case.id is not None

@@ -56,7 +56,7 @@ def test_serious_moves_art59_from_no_fine_to_the_range_and_200000_is_refused(
     assert authority is not None
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
-    dialog = window.assess_violation(0)
+    dialog = window.violations_tab.assess_violation(0)
     assert isinstance(dialog, PenaltyDialog)
     qtbot.addWidget(dialog)
     assert "依现有事实不能罚款" in dialog.result.toPlainText()
@@ -79,7 +79,10 @@ def test_serious_moves_art59_from_no_fine_to_the_range_and_200000_is_refused(
     assert "裁量：从轻" in dialog.result.toPlainText()
     with qtbot.waitSignal(dialog.accepted):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()  # type: ignore[union-attr]
-    assert window.violation_table.item(0, 5).text() == "拟罚款50,000元（人民币伍万元整）"
+    assert (
+        window.violations_tab.violation_table.item(0, 5).text()
+        == "拟罚款50,000元（人民币伍万元整）"
+    )
     assert window.save()
     stored = cases.get_case(app_configured, case.id)  # type: ignore[arg-type]
     saved = stored.violations[0].assessment
@@ -130,7 +133,7 @@ def test_the_dialog_shows_roles_employer_liability_confiscation_and_its_hearing_
     assert authority is not None
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
-    dialog = window.assess_violation(0)
+    dialog = window.violations_tab.assess_violation(0)
     assert isinstance(dialog, PenaltyDialog)
     qtbot.addWidget(dialog)
     text = dialog.result.toPlainText()
@@ -165,7 +168,7 @@ def test_the_dialog_shows_roles_employer_liability_confiscation_and_its_hearing_
 
     # 听证办法 Art 5(1)(4): no fine, but gains and 非法财物 worth 100,000 confiscated from the
     # room operator's side of the case (no party in that role: assessed as an organisation)
-    price = window.assess_violation(1)
+    price = window.violations_tab.assess_violation(1)
     assert isinstance(price, PenaltyDialog)
     qtbot.addWidget(price)
     assert not price.ad_role.isEnabled()
