@@ -32,8 +32,8 @@ from lcregulator.domain.workflow import NEXT_STEP, stage_index
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
+from .date_fields import from_qdate, to_qdate
 from .field_errors import FieldErrors
-from .violation_dialog import from_qdate, to_qdate
 
 S = CaseStatus
 

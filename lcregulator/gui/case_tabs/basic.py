@@ -21,7 +21,7 @@ from lcregulator.domain.authority import Officer, OfficerId
 from lcregulator.domain.cases import Case, ClueSource
 from lcregulator.domain.formatting import chinese_date
 
-from ..violation_dialog import from_qdate, to_qdate
+from ..date_fields import from_qdate, to_qdate
 from .common import CaseTab
 
 # the dates a case gathers as it moves, in the order they are shown
