@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from lcregulator.domain.authority import Authority, Officer
 from lcregulator.domain.cases import Case, CaseId, ClueSource
 from lcregulator.domain.errors import ConflictError, DomainError, ValidationError
-from lcregulator.services import cases, setup
+from lcregulator.services import cases, setup, workflow
 from lcregulator.services.context import AppContext
 
 from . import date_fields
@@ -43,7 +43,7 @@ from .field_errors import FieldErrors
 from .referral_panel import ReferralPanel, banner_text
 from .screen_fit import fit_to_screen
 from .triple_check_panel import TripleCheckPanel
-from .workflow_panel import StageBar, StepDialog, prepare_step
+from .workflow_panel import StageBar, StepDialog
 
 
 class CaseWindow(QMainWindow):
@@ -256,8 +256,8 @@ class CaseWindow(QMainWindow):
             return False
         if self.dirty and not self.save():
             return False
-        step, extra, defaults, locked = prepare_step(self.ctx, self.case, step_id)
-        dialog = StepDialog(self.ctx, CaseId(self.case.id), step, self, extra, defaults, locked)
+        form = workflow.step_form(self.ctx, self.case, step_id)
+        dialog = StepDialog(self.ctx, CaseId(self.case.id), form, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_case is None:
             return False
         self._load(dialog.result_case)

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from lcregulator import __version__
 from lcregulator.domain.authority import Authority
+from lcregulator.domain.case_list import CaseQuery
 from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.errors import DomainError
-from lcregulator.persistence.case_search import CaseQuery
 from lcregulator.services import auth, cases, setup
 from lcregulator.services.context import AppContext
 

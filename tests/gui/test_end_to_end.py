@@ -99,7 +99,7 @@ def register_parties(ctx: AppContext) -> None:
 
 def step(qtbot: QtBot, window: CaseWindow, step_id: str, day: str, **typed: str) -> None:
     """Choose a step from 办案操作, pick its date, type its inputs, press 确定 (and confirm)."""
-    from lcregulator.gui.workflow_panel import IRREVERSIBLE, STEPS
+    from lcregulator.domain.workflow_steps import step as declared
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
@@ -108,7 +108,7 @@ def step(qtbot: QtBot, window: CaseWindow, step_id: str, day: str, **typed: str)
             edit = dialog.findChild(QLineEdit, name)
             edit.selectAll()
             type_text(qtbot, edit, text)
-        if STEPS[step_id].command in IRREVERSIBLE:
+        if declared(step_id).irreversible:
             answer_confirmation(qtbot)
         press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
         assert not dialog.isVisible(), dialog.error.text()

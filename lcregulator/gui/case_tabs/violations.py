@@ -76,7 +76,7 @@ class ViolationsTab(CaseTab):
             p = provision(v.provision_id)
             end = "持续中" if v.continuing else chinese_date(v.act_end) if v.act_end else "当日"
             start = chinese_date(v.act_start) if v.act_start else ""
-            summary = (v.assessment or {}).get("summary", "")
+            summary = v.assessment.summary if v.assessment else ""
             fill_row(target, row, [p.location, p.label, start, end, v.facts, summary])
             target.item(row, 0).setToolTip(p.citation)  # type: ignore[union-attr]
 
