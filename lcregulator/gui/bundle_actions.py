@@ -83,7 +83,7 @@ def export_bundle(window: Any) -> Job | None:
             .replace("%1", str(result.file))
             .replace("%2", result.sha256)
         )
-        window._refresh_timeline()  # the export is on the timeline
+        window.timeline_tab.refresh()  # the export is on the timeline
 
     def failed(exc: BaseException) -> None:
         action.setEnabled(True)

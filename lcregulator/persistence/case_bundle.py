@@ -455,6 +455,18 @@ def set_case_json(
     session.flush()
 
 
+def set_assessments(session: Session, case_id: int, assessments: list[Any]) -> None:
+    """Keep each violation's saved 处罚裁量 exactly as sent (in the case's order of violations)."""
+    from .rows import ViolationRow
+
+    rows = session.scalars(
+        select(ViolationRow).where(ViolationRow.case_id == case_id).order_by(ViolationRow.id)
+    ).all()
+    for row, assessment in zip(rows, assessments, strict=True):
+        row.assessment = assessment
+    session.flush()
+
+
 def set_replaces(session: Session, document_id: int, replaces_id: int) -> None:
     row = session.get(IssuedDocumentRow, document_id)
     if row is not None:

@@ -607,6 +607,23 @@ def _check_moments(data: dict[str, Any]) -> None:
         _time(data["archive"]["archived_at"], "bundle.archive.archived_at")
 
 
+def _assessments(data: dict[str, Any]) -> list[Any]:
+    """Each violation's saved 处罚裁量 as the program reads it (stored as sent, see
+    :func:`rows.set_assessments`); one it cannot read is refused here, before any write."""
+    from lcregulator.domain.assessment import ViolationAssessment
+
+    out: list[Any] = []
+    for i, v in enumerate(data["violations"]):
+        try:
+            out.append(ViolationAssessment.from_json(v["assessment"]) if v["assessment"] else None)
+        except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
+            raise _bad(
+                f"bundle.violations.{i}.assessment",
+                f"案件包中第{i + 1}项违法行为的处罚裁量（assessment）无法读取。",
+            ) from None
+    return out
+
+
 def _place(data: dict[str, Any] | None) -> Place | None:
     return Place(region=data["region"], address=data["address"]) if data is not None else None
 
@@ -700,6 +717,7 @@ def import_bundle(
         Procedure.from_json(c["procedure"])
     except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError):
         raise _bad("bundle.case.procedure", "案件包中的程序记录（procedure）无法读取。") from None
+    assessments = _assessments(data)
     number = None if as_new else (c["number"] or None)
     if number is not None:  # said before any file is stored (and again in the transaction)
         with UnitOfWork(ctx.database, officer.id, ctx.clock.now(), read_only=True) as uow:
@@ -724,7 +742,7 @@ def import_bundle(
                         _field_of(member, data),
                         f"案件包中的文件“{member}”在导入时发生了变化，未导入。",
                     )
-        result = _write(ctx, checked, parties, number, as_new, officer, cal, today)
+        result = _write(ctx, checked, parties, assessments, number, as_new, officer, cal, today)
     except BaseException:
         _take_back(ctx, added)
         raise
@@ -764,6 +782,7 @@ def _write(
     ctx: AppContext,
     checked: CheckedBundle,
     parties: list[Party],
+    assessments: list[Any],
     number: str | None,
     as_new: bool,
     officer: Officer,
@@ -831,7 +850,7 @@ def _write(
                     act_start=_date(v["act_start"], f"bundle.violations.{i}.act_start"),
                     act_end=_date(v["act_end"], f"bundle.violations.{i}.act_end"),
                     continuing=v["continuing"],
-                    assessment=v["assessment"],
+                    assessment=assessments[i],
                     party_id=party_ids[v["party"]] if v["party"] else None,
                 )
                 for i, v in enumerate(data["violations"])
@@ -842,6 +861,7 @@ def _write(
         assert saved_case.id is not None
         case_id = int(saved_case.id)
         rows.set_case_json(session, case_id, c["jurisdiction"], c["procedure"])
+        rows.set_assessments(session, case_id, [v["assessment"] for v in data["violations"]])
         for i, clue in enumerate(data["clues"]):
             saved_clue = uow.clues.save(
                 Clue(

@@ -76,7 +76,7 @@ def test_export_then_import_as_a_new_case(qtbot: QtBot, sample_home: Path, tmp_p
     with zipfile.ZipFile(out) as zf:
         data = json.loads(zf.read("case.json"))
     assert data["case"]["number"] == cases.get_case(ctx, CaseId(1)).case_number
-    assert case_window.timeline_table.item(0, 2).text().startswith("导出案件包")
+    assert case_window.timeline_tab.timeline_table.item(0, 2).text().startswith("导出案件包")
     case_window.close()
     # 文件 → 导入案件包…: the same 立案编号 is here already, so the window offers a new case
     before = {s.id for s in cases.list_cases(ctx, limit=1000)}
