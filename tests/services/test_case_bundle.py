@@ -459,7 +459,9 @@ def test_damage_inside_an_otherwise_valid_zip_is_found_before_writing(
     assert io.BytesIO(out.read_bytes()).getbuffer().nbytes == out.stat().st_size
 
 
-def test_round_trip_and_refusal_on_each_backend(ctx: AppContext, tmp_path: Path) -> None:
+def test_round_trip_and_refusal_on_each_backend(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The two-party case (a natural person among them) on SQLite and PostgreSQL: export,
     import as new, export again; a damaged bundle changes nothing there either."""
     from tests.documents.test_paper import ANSWERS, populate
@@ -494,4 +496,30 @@ def test_round_trip_and_refusal_on_each_backend(ctx: AppContext, tmp_path: Path)
         case_bundle.import_bundle(ctx, bad, as_new=True)
     assert refused.value.field == "bundle.documents.0.pdf.sha256"
     assert snapshot(ctx) == before
+    # a transaction that fails takes back the files it stored (on the server's store too)
+    (tmp_path / "fresh").mkdir()
+    fresh = tmp_path / "fresh" / "one.zip"
+    _rewrite(one, fresh, _new_evidence)
+    before = snapshot(ctx)
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("connection lost")
+
+    monkeypatch.setattr(bundle_rows, "record_import", fail)
+    with pytest.raises(RuntimeError):
+        case_bundle.import_bundle(ctx, fresh, as_new=True)
+    assert snapshot(ctx) == before
     assert verification.verify(ctx).ok
+
+
+def _new_evidence(members: dict[str, bytes]) -> dict[str, bytes]:
+    """The bundle with one more evidence file this database has never stored."""
+    body = "另一段直播录屏".encode()
+    sha = hashlib.sha256(body).hexdigest()
+    data = json.loads(members["case.json"])
+    data["evidence"].append(
+        dict(data["evidence"][0], file=f"evidence/{sha}", sha256=sha, size=len(body))
+    )
+    members["case.json"] = json.dumps(data, ensure_ascii=False).encode()
+    members[f"evidence/{sha}"] = body
+    return members
