@@ -368,11 +368,30 @@ def _read_case_json(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) ->
         raise _bad("bundle.case.json", "案件包中的 case.json 过大，不予导入。")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _bad("bundle.case.json", "案件包中的 case.json 不是有效的UTF-8 JSON。") from None
     if not isinstance(data, dict):
         raise _bad("bundle.case.json", "案件包中的 case.json 应为一个JSON对象。")
+    _refuse_nul(data)
     return data
+
+
+def _refuse_nul(data: Any) -> None:
+    """A NUL character is valid JSON but no database keeps it in text (PostgreSQL refuses it
+    mid-transaction): refused here, naming where it is."""
+    stack: list[tuple[str, Any]] = [("bundle", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                raise _bad(path, f"案件包中 {path} 含有空字符（NUL），不予导入。")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if "\x00" in key:
+                    raise _bad(path, f"案件包中 {path} 的键含有空字符（NUL），不予导入。")
+                stack.append((f"{path}.{key}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}.{i}", item) for i, item in enumerate(value))
 
 
 def _check_version(data: dict[str, Any]) -> None:

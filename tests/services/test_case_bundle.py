@@ -318,6 +318,15 @@ def _bad_date(data: dict[str, Any]) -> None:
     data["case"]["received_on"] = "2026-13-45"
 
 
+def _nul(data: dict[str, Any]) -> None:
+    data["case"]["summary"] = "当事人\x00名称"
+
+
+def _deep(members: dict[str, bytes]) -> dict[str, bytes]:
+    members["case.json"] = b"[" * 200_000 + b"]" * 200_000
+    return members
+
+
 DAMAGE: dict[str, tuple[Callable[[dict[str, bytes]], dict[str, bytes]], str]] = {
     "bad checksum": (_flip_byte, "bundle.documents.0.pdf.sha256"),
     "missing file": (_drop_file, "bundle.documents.0.pdf.sha256"),
@@ -328,6 +337,8 @@ DAMAGE: dict[str, tuple[Callable[[dict[str, bytes]], dict[str, bytes]], str]] = 
     "bad identifier": (_edit_json(_bad_uscc), "bundle.parties."),
     "dangling reference": (_edit_json(_dangling), "bundle.case_parties.0.party"),
     "impossible date": (_edit_json(_bad_date), "bundle.case.received_on"),
+    "NUL character": (_edit_json(_nul), "bundle.case.summary"),
+    "nesting too deep": (_deep, "bundle.case.json"),
 }
 
 
