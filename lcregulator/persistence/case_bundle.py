@@ -9,6 +9,8 @@ So a bundle exported, imported elsewhere and exported again reads the same.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from lcregulator.domain.errors import NotFoundError
 from lcregulator.domain.formatting import CHINA_TZ
 
+from .database import BEGIN_OPTION, Database
 from .rows import (
     AuthorityRow,
     CaseArchiveRow,
@@ -69,6 +72,18 @@ def _place(region: str | None, address: str | None) -> dict[str, Any] | None:
 
 def _ids(text: str) -> list[int]:
     return [int(x) for x in (text or "").split(",") if x.strip()]
+
+
+@contextmanager
+def snapshot(database: Database) -> Iterator[Session]:
+    """A read-only session whose every query sees one moment: SQLite's read transaction is
+    one already; on PostgreSQL REPEATABLE READ (its default READ COMMITTED would let a
+    document issued meanwhile appear in the bundle without its event)."""
+    options: dict[str, Any] = {BEGIN_OPTION: "DEFERRED"}
+    if database.engine.dialect.name == "postgresql":
+        options["isolation_level"] = "REPEATABLE READ"
+    with Session(database.engine.execution_options(**options)) as session, session.begin():
+        yield session
 
 
 def read_case(session: Session, case_id: int) -> CaseData:

@@ -163,12 +163,13 @@ def export_case(
     if not out.parent.is_dir():
         raise ValidationError("out", f"文件夹不存在：{out.parent}")
     now = ctx.clock.now()
-    # one consistent snapshot, read without taking the write lock
     with UnitOfWork(ctx.database, officer.id, now, read_only=True) as uow:
         case = uow.cases.get(case_id)
         _may_export(officer, case)
-        data = rows.read_case(uow.session, int(case_id))
-        authority = rows.authority_of(uow.session, case.authority_id)
+    # one consistent snapshot, read without taking the write lock
+    with rows.snapshot(ctx.database) as session:
+        data = rows.read_case(session, int(case_id))
+        authority = rows.authority_of(session, case.authority_id)
     content = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
