@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -548,48 +549,49 @@ def _store(ctx: AppContext, data: bytes, suffix: str) -> str:
     return ctx.document_store.put(data, suffix)[0]
 
 
-def issue(
-    ctx: AppContext,
-    case_id: CaseId,
-    kind: str,
-    ask: dict[str, str] | None = None,
-    on: dt.date | None = None,
-    replaces: int | None = None,
-    party_id: int | None = None,
-) -> Issued:
-    """Number (if the kind is numbered), render both formats, store and record — one transaction."""
+@dataclass(frozen=True)
+class _Target:
+    """What one issue is about, prepared inside the issuing transaction: the template's
+    context and where the record belongs (a case, a summons, or neither)."""
+
+    context: dict[str, Any]
+    authority_id: int
+    case_id: int | None = None
+    summons_id: int | None = None
+    party_id: int | None = None  # the event's party (a summons' addressee)
+    replaces: IssuedDocument | None = None  # the document this one corrects (更正)
+
+
+def _issue(ctx: AppContext, kind: str, day: dt.date, prepare: Callable[[Any], _Target]) -> Issued:
+    """The one path every issued document takes: number → render → store → record → event.
+
+    Fonts and the definition are loaded before the transaction (the first PDF of a process
+    spends seconds on fonts, and the transaction holds the write lock and the number while the
+    document renders). Inside it ``prepare`` gathers the facts and makes its checks; the
+    document is rendered once unnumbered first, so a refusal (missing facts, internal text,
+    dates out of order) spends no number. The template version is recorded on every path."""
     officer = ctx.require_officer()
-    day = on or ctx.today()
     d = definition(kind)
-    # The first PDF of a process spends seconds loading fonts: do it before the transaction,
-    # which holds the write lock (and the number) while the document is rendered.
     load_fonts()
     with ctx.unit_of_work() as uow:
-        case = uow.cases.get(case_id)
-        from .workflow import require_case_handler
-
-        require_case_handler(officer, case, "制作文书")
-        if case.read_only:
-            raise ReadOnlyError("案件已归档，不能再出具文书。")
-        addressee = _addressee(case, kind, party_id)
-        ask = case_answers(case, kind, ask)
-        # check the facts before taking a number: a refusal must not consume one
-        render(kind, context(ctx, case, ask, day, addressee), "（预检）")
-        authority_id = case.authority_id
-        authority = uow.authorities.get(authority_id)
+        target = prepare(uow)
+        _check_paper(_with_correction(render(kind, target.context, "（预检）"), target.replaces))
+        authority = uow.authorities.get(target.authority_id)
         seq = None
         number = ""
         if d.number_code:
-            seq = uow.documents.next_number(authority_id, kind, day.year)
+            seq = uow.documents.next_number(target.authority_id, kind, day.year)
             number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context(ctx, case, ask, day, addressee), number)
+        document = _with_correction(render(kind, target.context, number), target.replaces)
         _check_paper(document)
         pdf, docx = render_pdf(document), render_docx(document)
         pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
+        replaces = target.replaces.id if target.replaces else None
         record = uow.documents.add(
             IssuedDocumentRow(
-                case_id=case_id,
-                authority_id=authority_id,
+                case_id=target.case_id,
+                summons_id=target.summons_id,
+                authority_id=target.authority_id,
                 kind=kind,
                 title=d.title,
                 number=number,
@@ -603,26 +605,84 @@ def issue(
                 replaces_id=replaces,
             )
         )
+        after: dict[str, Any] = {
+            "kind": kind,
+            "number": number,
+            "pdf_sha256": pdf_sha,
+            "template": document.template,
+        }
+        if target.summons_id is not None:
+            after["summons_id"] = target.summons_id
+        if target.replaces is not None:
+            after["corrects"] = target.replaces.number or target.replaces.id
         uow.events.add(
             Event(
                 action="document.issued",
                 summary=f"出具{d.title}{('（' + number + '）') if number else ''}"
-                + ("，替代此前出具的文书" if replaces else ""),
+                + (_corrects_phrase(target.replaces) if target.replaces else ""),
                 officer_id=officer.id,
                 at=uow.now,
-                case_id=case_id,
-                after={
-                    "kind": kind,
-                    "number": number,
-                    "pdf_sha256": pdf_sha,
-                    "template": document.template,
-                },
-            )
+                case_id=target.case_id,
+                after=after,
+            ),
+            **({"party_id": target.party_id} if target.party_id is not None else {}),
         )
         uow.commit()
     return Issued(
         record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
     )
+
+
+def _corrects_phrase(old: IssuedDocument) -> str:
+    return f"，更正{old.title}{('（' + old.number + '）') if old.number else ''}"
+
+
+def _with_correction(document: Document, old: IssuedDocument | None) -> Document:
+    """A correction says on paper which document it corrects (its 文号 and date), in a note
+    at the foot: the replaced one stays on file, marked 已更正."""
+    if old is None:
+        return document
+    from dataclasses import replace as replaced
+
+    from lcregulator.documents.tree import Note
+
+    which = f"{old.title}（{old.number}）" if old.number else old.title
+    note = Note(f"本文书系对本局{chinese_date(old.issued_on)}出具的{which}的更正，原文书不再执行。")
+    return replaced(document, nodes=(*document.nodes, note))
+
+
+def issue(
+    ctx: AppContext,
+    case_id: CaseId,
+    kind: str,
+    ask: dict[str, str] | None = None,
+    on: dt.date | None = None,
+    replaces: int | None = None,
+    party_id: int | None = None,
+) -> Issued:
+    """A case's document: number (if the kind is numbered), render both formats, store and
+    record — one transaction (see :func:`_issue`). ``replaces`` makes it a correction (更正)
+    of that issued document (see :func:`correct`)."""
+    officer = ctx.require_officer()
+    day = on or ctx.today()
+
+    def prepare(uow: Any) -> _Target:
+        case = uow.cases.get(case_id)
+        from .workflow import require_case_handler
+
+        require_case_handler(officer, case, "制作文书")
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再出具文书。")
+        old = None
+        if replaces is not None:
+            old = _correctable(uow.documents.for_case(case_id), replaces, kind)
+        addressee = _addressee(case, kind, party_id)
+        answers = case_answers(case, kind, ask)
+        context_ = context(ctx, case, answers, day, addressee)
+        check_dates(ctx, case, kind, day, context_)
+        return _Target(context_, case.authority_id, case_id=case_id, replaces=old)
+
+    return _issue(ctx, kind, day, prepare)
 
 
 NO_GAINS = "（数额未填写）"
@@ -846,103 +906,150 @@ def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any
 def issue_for_summons(
     ctx: AppContext, summons_id: int, kind: str, on: dt.date | None = None
 ) -> Issued:
-    """The same machinery for a summons, which may stand alone without a case."""
-    officer = ctx.require_officer()
+    """A summons' document (it may stand alone without a case), by the same path."""
     day = on or ctx.today()
-    d = definition(kind)
-    load_fonts()  # before the write lock, as in issue()
-    with ctx.unit_of_work() as uow:
+
+    def prepare(uow: Any) -> _Target:
         summons = uow.summonses.get(summons_id)
-        authority_id = int(uow.settings.get("authority_id") or 0)
-        authority = uow.authorities.get(authority_id)
-        context_ = summons_context(ctx, summons, day)
-        render(kind, context_, "（预检）")
-        number = ""
-        seq = None
-        if d.number_code:
-            seq = uow.documents.next_number(authority_id, kind, day.year)
-            number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context_, number)
-        pdf, docx = render_pdf(document), render_docx(document)
-        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
-        record = uow.documents.add(
-            IssuedDocumentRow(
-                case_id=summons.case_id,
-                summons_id=summons_id,
-                authority_id=authority_id,
-                kind=kind,
-                title=d.title,
-                number=number,
-                year=day.year,
-                seq=seq,
-                issued_on=day,
-                issued_at=uow.now,
-                issued_by=officer.id,
-                pdf_sha256=pdf_sha,
-                docx_sha256=docx_sha,
-            )
-        )
-        uow.events.add(
-            Event(
-                action="document.issued",
-                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
-                officer_id=officer.id,
-                at=uow.now,
-                case_id=summons.case_id,
-                after={"kind": kind, "number": number, "summons_id": summons_id},
-            ),
+        return _Target(
+            summons_context(ctx, summons, day),
+            int(uow.settings.get("authority_id") or 0),
+            case_id=summons.case_id,
+            summons_id=summons_id,
             party_id=summons.party_id,
         )
-        uow.commit()
-    return Issued(
-        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
-    )
+
+    return _issue(ctx, kind, day, prepare)
 
 
 def issue_standalone(
     ctx: AppContext, kind: str, context_: dict[str, Any], on: dt.date | None = None
 ) -> Issued:
-    """A document that belongs to no case (an Art 48 sharing letter): numbered, stored, recorded."""
-    officer = ctx.require_officer()
+    """A document that belongs to no case (an Art 48 sharing letter), by the same path."""
     day = on or ctx.today()
+
+    def prepare(uow: Any) -> _Target:
+        return _Target(context_, int(uow.settings.get("authority_id") or 0))
+
+    return _issue(ctx, kind, day, prepare)
+
+
+DECISION_DOCUMENTS = ("penalty_decision", "joint_penalty_decision")
+# kinds an investigation produces once the case is filed (an 提取笔录, a 协助调查函 or a
+# 责令改正通知书 may come during 核查, before filing)
+AFTER_FILING = (
+    "investigation_report",
+    "case_review_form",
+    "legal_review_form",
+    "penalty_notice",
+    *DECISION_DOCUMENTS,
+    "no_penalty_decision",
+    "closure_approval",
+)
+
+
+def _refuse(label: str, day: dt.date, what: str) -> ValidationError:
+    return ValidationError("date", f"{label}的日期（{chinese_date(day)}）{what}，未出具。")
+
+
+def check_dates(
+    ctx: AppContext, case: Case, kind: str, day: dt.date, context_: dict[str, Any]
+) -> None:
+    """A document dated against the case's own record is refused, with the field named: a
+    decision before the 告知书 was served and the 陈述申辩 (and 听证申请) period ran out
+    (行政处罚法 Art 62, 程序规定 Art 57), a 送达回证 before the document it serves was issued,
+    an 提取笔录 before the files it records were taken, anything before the clue came in."""
     d = definition(kind)
-    load_fonts()  # before the write lock, as in issue()
-    with ctx.unit_of_work() as uow:
-        authority_id = int(uow.settings.get("authority_id") or 0)
-        authority = uow.authorities.get(authority_id)
-        render(kind, context_, "（预检）")
-        number, seq = "", None
-        if d.number_code:
-            seq = uow.documents.next_number(authority_id, kind, day.year)
-            number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context_, number)
-        pdf, docx = render_pdf(document), render_docx(document)
-        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
-        record = uow.documents.add(
-            IssuedDocumentRow(
-                authority_id=authority_id,
-                kind=kind,
-                title=d.title,
-                number=number,
-                year=day.year,
-                seq=seq,
-                issued_on=day,
-                issued_at=uow.now,
-                issued_by=officer.id,
-                pdf_sha256=pdf_sha,
-                docx_sha256=docx_sha,
-            )
+    label = d.title
+    if day < case.received_on:
+        raise _refuse(label, day, f"早于线索接收日期（{chinese_date(case.received_on)}）")
+    if kind in AFTER_FILING and case.filed_on and day < case.filed_on:
+        raise _refuse(label, day, f"早于立案日期（{chinese_date(case.filed_on)}）")
+    p = case.procedure
+    if kind in DECISION_DOCUMENTS:
+        served = case.notice_served_on
+        if served is None:
+            raise ValidationError("notice_served", "告知书尚未送达，不能出具行政处罚决定书。")
+        if day < served:
+            raise _refuse(label, day, f"早于告知书送达日期（{chinese_date(served)}）")
+        from .workflow import case_deadlines
+
+        due = {x.id: x.due for x in case_deadlines(ctx, case)}
+        statement = due.get("statement_defence")
+        if (
+            statement
+            and day <= statement
+            and not (p.statement_received_on and p.statement_received_on <= day)
+        ):
+            raise _refuse(label, day, f"在陈述、申辩期（至{chinese_date(statement)}）届满之前")
+        hearing = due.get("hearing_request")
+        if p.hearing_right and p.hearing_requested_on is None and hearing and day <= hearing:
+            raise _refuse(label, day, f"在听证申请期（至{chinese_date(hearing)}）届满之前")
+        if p.hearing_held_on and day < p.hearing_held_on:
+            raise _refuse(label, day, f"早于听证日期（{chinese_date(p.hearing_held_on)}）")
+    decided = case.decided_on
+    after_decision = (*DECISION_DOCUMENTS, "no_penalty_decision", "closure_approval")
+    if kind in after_decision and decided and day < decided:
+        raise _refuse(label, day, f"早于决定日期（{chinese_date(decided)}）")
+    if kind == "service_receipt":
+        served = (context_.get("ask") or {}).get("document") or ""
+        for doc in issued(ctx, CaseId(case.id)) if case.id else []:
+            if doc.number and doc.number in served and day < doc.issued_on:
+                raise _refuse(
+                    label,
+                    day,
+                    f"早于所送达的{doc.title}（{doc.number}）的出具日期"
+                    f"（{chinese_date(doc.issued_on)}）",
+                )
+    if kind == "electronic_evidence_record" and case.id and not context_.get("evidence"):
+        taken = [
+            e.captured_at.astimezone(CHINA_TZ).date()
+            for e in evidence_service.list_evidence(ctx, CaseId(case.id))
+        ]
+        if taken:
+            raise _refuse(label, day, f"早于证据的提取时间（{chinese_date(min(taken))}）")
+
+
+def _correctable(docs: list[IssuedDocument], document_id: int, kind: str) -> IssuedDocument:
+    """The document a correction replaces: on this case, of the same kind, not already
+    corrected (a voided one may be reissued: the new one says which it replaces)."""
+    old = next((x for x in docs if x.id == document_id), None)
+    if old is None:
+        raise DomainError("要更正的文书不属于本案。")
+    if old.kind != kind:
+        raise DomainError(f"更正文书应与原文书种类相同（原文书为{old.title}）。")
+    later = next((x for x in docs if x.replaces_id == old.id), None)
+    if later is not None:
+        raise DomainError(
+            f"{old.title}{old.number}已由{later.title}{later.number}更正，请更正后者。"
         )
-        uow.events.add(
-            Event(
-                action="document.issued",
-                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
-                officer_id=officer.id,
-                at=uow.now,
-                after={"kind": kind, "number": number, "pdf_sha256": pdf_sha},
-            )
-        )
-        uow.commit()
-    return Issued(
-        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
-    )
+    return old
+
+
+def corrected_by(docs: list[IssuedDocument]) -> dict[int, IssuedDocument]:
+    """For the register: each replaced document's id → the document that corrects it."""
+    return {x.replaces_id: x for x in docs if x.replaces_id is not None}
+
+
+def correct(
+    ctx: AppContext,
+    case_id: CaseId,
+    document_id: int,
+    ask: dict[str, str] | None = None,
+    on: dt.date | None = None,
+    party_id: int | None = None,
+) -> Issued:
+    """更正 an issued document: a new document of the same kind (a new 文号 when numbered)
+    that says on paper which one it corrects. The replaced one keeps its number and files
+    unchanged and shows as 已更正 in the register, linked to its correction. Only its issuer
+    or a 负责人 may correct it, as for 作废."""
+    from lcregulator.domain.authority import OfficerRole
+
+    officer = ctx.require_officer()
+    docs = issued(ctx, case_id)
+    old = next((x for x in docs if x.id == document_id), None)
+    if old is None:
+        raise DomainError("要更正的文书不属于本案。")
+    if old.issued_by != officer.id and not officer.has_role(OfficerRole.HEAD):
+        raise DomainError("只有出具该文书的执法人员或者负责人可以更正文书。")
+    return issue(ctx, case_id, old.kind, ask, on, replaces=document_id, party_id=party_id)
