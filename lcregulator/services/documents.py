@@ -50,6 +50,7 @@ KINDS: tuple[str, ...] = (
     "legal_review_form",
     "penalty_notice",
     "penalty_decision",
+    "joint_penalty_decision",
     "no_penalty_decision",
     "service_address_confirmation",
     "service_receipt",
@@ -59,6 +60,17 @@ KINDS: tuple[str, ...] = (
     "criminal_referral_report",
     "seized_items_list",
 )
+# kinds that share another kind's 文号 sequence: a joint 行政处罚决定书 is numbered among the
+# bureau's 处罚决定书 (one 文书代字, so one sequence, or two decisions could share a 文号)
+SEQUENCE_OF = {"joint_penalty_decision": "penalty_decision"}
+# how the window lists a kind whose title another kind shares
+KIND_LABELS = {"joint_penalty_decision": "行政处罚决定书（共同违法，各当事人合并）"}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind) or definition(kind).title
+
+
 SUMMONS_KINDS: tuple[str, ...] = ("summons_notice", "summons_record", "rectification_notice")
 
 __all__ = ["KINDS", "MissingFields", "build", "issue", "issued", "preview"]
@@ -154,14 +166,17 @@ def _circumstances(a: dict[str, Any]) -> list[str]:
     return [table[c]["label"] for c in codes if c in table]
 
 
-def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
+def _reasoning(
+    v: Violation, duties: str, label: str, verb: str, subject: str | None = None
+) -> str:
     """The 定性 and 裁量 paragraph, written for paper from the structured assessment: ``verb``
     is 决定 (决定书), 拟 (告知书) or 建议 (调查终结报告, where the investigators only propose)."""
     a = v.assessment or {}
     result = a.get("result") or {}
     if not result:
         return ""
-    subject = "你（单位）" if verb == "拟" else "当事人"  # a 告知书 speaks to its addressee
+    if subject is None:  # a 告知书 speaks to its addressee; a joint decision names each party
+        subject = "你（单位）" if verb == "拟" else "当事人"
     parts = [f"{subject}的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
     basis = "、".join(_cite_text(c) for c in result.get("applied") or [])
     fine = result.get("fine")
@@ -246,9 +261,30 @@ def context(
                 "proposed": _reasoning(v, duties, label, "拟"),
                 "suggested": _reasoning(v, duties, label, "建议"),
                 "penalty_basis": basis,
+                "party_id": v.party_id,
+                "named_explanation": _reasoning(
+                    v, duties, label, "决定", found[v.party_id].name
+                )
+                if v.party_id in found
+                else "",
             }
         )
     proposal, result_text = _decision_text(charged)
+    # a joint decision (共同违法): each party named, with its own facts and penalty
+    joint = []
+    joint_ids = set(joint_parties(case))
+    for cp in chosen:
+        own = [v for v in charged if v.party_id == int(cp.party_id)]
+        if not own or int(cp.party_id) not in joint_ids:
+            continue
+        named = next(p for p in parties if p["name"] == found[int(cp.party_id)].name)
+        joint.append(
+            {
+                "party": named,
+                "violations": [v for v in violations if v["party_id"] == int(cp.party_id)],
+                "proposal": _decision_text(own)[1] or None,
+            }
+        )
     procedure = case.procedure
     hearing_right = procedure.hearing_right or any(
         ((v.assessment or {}).get("result") or {}).get("hearing_right") for v in charged
@@ -306,6 +342,7 @@ def context(
         if len(case_officers) >= 2
         else None,
         "violations": violations,
+        "joint": joint,
         "violations_facts": "；".join(v["facts"] for v in violations if v["facts"]) or None,
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
         "violations_text": "；".join(f"{v['label']}（违反{v['duties']}）" for v in violations)
@@ -580,7 +617,9 @@ def _issue(ctx: AppContext, kind: str, day: dt.date, prepare: Callable[[Any], _T
         seq = None
         number = ""
         if d.number_code:
-            seq = uow.documents.next_number(target.authority_id, kind, day.year)
+            seq = uow.documents.next_number(
+                target.authority_id, SEQUENCE_OF.get(kind, kind), day.year
+            )
             number = number_text(authority.short_name, d.number_code, day.year, seq)
         document = _with_correction(render(kind, target.context, number), target.replaces)
         _check_paper(document)
@@ -677,6 +716,8 @@ def issue(
         if replaces is not None:
             old = _correctable(uow.documents.for_case(case_id), replaces, kind)
         addressee = _addressee(case, kind, party_id)
+        if kind == "joint_penalty_decision":
+            check_joint(case)
         answers = case_answers(case, kind, ask)
         context_ = context(ctx, case, answers, day, addressee)
         check_dates(ctx, case, kind, day, context_)
@@ -1008,6 +1049,27 @@ def check_dates(
         ]
         if taken:
             raise _refuse(label, day, f"早于证据的提取时间（{chinese_date(min(taken))}）")
+
+
+def joint_parties(case: Case) -> list[int]:
+    """The parties a joint decision (共同违法) names: those penalised for a conduct (the same
+    provision) that at least one other party is penalised for too."""
+    by_conduct: dict[str, set[int]] = {}
+    for v in case.violations:
+        if v.party_id is not None and _measures(v.assessment or {}):
+            by_conduct.setdefault(v.provision_id, set()).add(int(v.party_id))
+    return sorted({pid for ids in by_conduct.values() if len(ids) >= 2 for pid in ids})
+
+
+def check_joint(case: Case) -> None:
+    """DESIGN §9.1: a joint decision is the bureau's choice where two or more parties are
+    penalised for the same conduct; otherwise each party gets its own decision."""
+    if len(joint_parties(case)) < 2:
+        raise ValidationError(
+            "kind",
+            "共同违法的行政处罚决定书须有两个以上当事人因同一违法行为被处罚（各自的处罚裁量已保存）；"
+            "否则请分别为各当事人出具行政处罚决定书。",
+        )
 
 
 def _correctable(docs: list[IssuedDocument], document_id: int, kind: str) -> IssuedDocument:

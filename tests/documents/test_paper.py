@@ -359,3 +359,60 @@ def test_a_voided_document_keeps_its_number_and_files_and_prints_with_an_overlay
     )
     assert second.record.number != first.record.number
     assert second.record.replaces_id == first.record.id
+
+
+def test_a_joint_decision_names_each_party_with_its_own_penalty_and_is_served_on_each(
+    two_party: TwoParty,
+) -> None:
+    """DESIGN §9.1: the joint decision for 共同违法 is its own kind, not addressed; each party's
+    penalty stated separately; numbered among the 处罚决定书; a 送达回证 per party cites it."""
+    t = two_party
+    single = documents.issue(
+        t.ctx, t.case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=t.room
+    )
+    joint = documents.issue(
+        t.ctx, t.case_id, "joint_penalty_decision", ANSWERS, dt.date(2026, 5, 20)
+    )
+    # one 文书代字, one sequence: the joint decision takes the next 处罚 number
+    assert single.record.number == "杭西市监处罚〔2026〕1号"
+    assert joint.record.number == "杭西市监处罚〔2026〕2号"
+    for text in _read(joint):
+        flat = squash(text)
+        assert FORBIDDEN.search(flat) is None
+        assert f"当事人1：{ROOM}" in flat and f"当事人2：{MARKETER}" in flat
+        assert f"1．对{ROOM}：" in flat and f"2．对{MARKETER}：" in flat
+        room_part = flat[flat.index(f"1．对{ROOM}：") : flat.index(f"2．对{MARKETER}：")]
+        assert "罚款150,000元（人民币壹拾伍万元整）" in room_part
+        assert "没收违法所得86,400元（人民币捌万陆仟肆佰元整）" in room_part
+        marketer_part = flat[flat.index(f"2．对{MARKETER}：") :]
+        assert "罚款20,000元（人民币贰万元整）" in marketer_part
+        assert "没收违法所得5,000元（人民币伍仟元整）" in marketer_part
+        assert "向杭州市西湖区人民政府申请行政复议" in flat
+        assert "杭州市西湖区财政局" in flat
+        assert "11010519491231002X" in flat  # the party record's full identifier
+    for party_id, name in ((t.room, ROOM), (t.marketer, MARKETER)):
+        receipt = documents.issue(
+            t.ctx,
+            t.case_id,
+            "service_receipt",
+            {"document": f"行政处罚决定书（{joint.record.number}）"},
+            dt.date(2026, 5, 22),
+            party_id=party_id,
+        )
+        flat = squash(_read(receipt)[1])
+        assert joint.record.number in flat and name in flat
+
+
+def test_a_joint_decision_needs_two_parties_penalised_for_the_same_conduct(
+    two_party: TwoParty,
+) -> None:
+    t = two_party
+    case = cases.get_case(t.ctx, t.case_id)
+    only_room = [v for v in case.violations if v.party_id == t.room]
+    case.violations = only_room
+    cases.update_case(t.ctx, case)
+    before = len(documents.issued(t.ctx, t.case_id))
+    with pytest.raises(ValidationError, match="两个以上当事人") as caught:
+        documents.issue(t.ctx, t.case_id, "joint_penalty_decision", ANSWERS, dt.date(2026, 5, 20))
+    assert caught.value.field == "kind"
+    assert len(documents.issued(t.ctx, t.case_id)) == before
