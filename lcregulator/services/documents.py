@@ -166,9 +166,7 @@ def _circumstances(a: dict[str, Any]) -> list[str]:
     return [table[c]["label"] for c in codes if c in table]
 
 
-def _reasoning(
-    v: Violation, duties: str, label: str, verb: str, subject: str | None = None
-) -> str:
+def _reasoning(v: Violation, duties: str, label: str, verb: str, subject: str | None = None) -> str:
     """The 定性 and 裁量 paragraph, written for paper from the structured assessment: ``verb``
     is 决定 (决定书), 拟 (告知书) or 建议 (调查终结报告, where the investigators only propose)."""
     a = v.assessment or {}
@@ -262,9 +260,7 @@ def context(
                 "suggested": _reasoning(v, duties, label, "建议"),
                 "penalty_basis": basis,
                 "party_id": v.party_id,
-                "named_explanation": _reasoning(
-                    v, duties, label, "决定", found[v.party_id].name
-                )
+                "named_explanation": _reasoning(v, duties, label, "决定", found[v.party_id].name)
                 if v.party_id in found
                 else "",
             }

@@ -416,3 +416,53 @@ def test_a_joint_decision_needs_two_parties_penalised_for_the_same_conduct(
         documents.issue(t.ctx, t.case_id, "joint_penalty_decision", ANSWERS, dt.date(2026, 5, 20))
     assert caught.value.field == "kind"
     assert len(documents.issued(t.ctx, t.case_id)) == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "ask", "on", "party", "says"),
+    [
+        # 行政处罚法 Art 62 / 程序规定 Art 57: no decision inside the 陈述申辩 period
+        ("penalty_decision", {}, "2026-05-05", "room", "在陈述、申辩期（至"),
+        ("joint_penalty_decision", {}, "2026-05-05", None, "在陈述、申辩期（至"),
+        # the decision document is dated no earlier than the decision itself
+        ("penalty_decision", {}, "2026-05-15", "room", "早于决定日期（2026年5月20日）"),
+        # a notice of the proposed penalty comes after filing
+        ("penalty_notice", {}, "2026-03-05", "room", "早于立案日期（2026年3月9日）"),
+        # an 提取笔录 cannot record files taken after its own date
+        ("electronic_evidence_record", {}, "2026-03-10", None, "早于证据的提取时间"),
+        # nothing before the clue came in
+        ("case_source_registration", {}, "2026-03-01", None, "早于线索接收日期"),
+    ],
+)
+def test_a_document_dated_against_the_case_record_is_refused_naming_the_date(
+    two_party: TwoParty, kind: str, ask: dict[str, str], on: str, party: str | None, says: str
+) -> None:
+    t = two_party
+    before = len(documents.issued(t.ctx, t.case_id))
+    party_id = {"room": t.room, None: None}[party]
+    with pytest.raises(ValidationError) as caught:
+        documents.issue(
+            t.ctx, t.case_id, kind, ANSWERS | ask, dt.date.fromisoformat(on), party_id=party_id
+        )
+    assert caught.value.field == "date"
+    assert says in caught.value.message and "日期（" in caught.value.message
+    assert len(documents.issued(t.ctx, t.case_id)) == before  # no number spent
+
+
+def test_a_service_receipt_dated_before_the_document_it_serves_is_refused(
+    two_party: TwoParty,
+) -> None:
+    t = two_party
+    decision = documents.issue(
+        t.ctx, t.case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=t.room
+    )
+    with pytest.raises(ValidationError, match="早于所送达的行政处罚决定书") as caught:
+        documents.issue(
+            t.ctx,
+            t.case_id,
+            "service_receipt",
+            {"document": f"行政处罚决定书（{decision.record.number}）"},
+            dt.date(2026, 5, 19),
+            party_id=t.room,
+        )
+    assert caught.value.field == "date"
