@@ -20,7 +20,7 @@ from lcregulator.documents.docx_writer import render_docx
 from lcregulator.documents.pdf import render_pdf
 from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
-from lcregulator.documents.tree import Document
+from lcregulator.documents.tree import SIGN_LINE, Document
 from lcregulator.domain.cases import Case, CaseId, Violation
 from lcregulator.domain.errors import DomainError, ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
@@ -241,7 +241,7 @@ def context(
     ]
     charged = [v for v in case.violations if party_id is None or v.party_id in (None, party_id)]
     role_of = {int(cp.party_id): cp.role.value for cp in case.parties}
-    violations = []
+    violations: list[dict[str, Any]] = []
     for v in charged:
         p = provision(v.provision_id)
         duties, label = _duties(p, {role_of[v.party_id]} if v.party_id in role_of else roles)
@@ -299,6 +299,7 @@ def context(
     return {
         "authority": {
             "name": authority.name,
+            "seal_name": settings.seal_text.strip() or authority.name,
             "short_name": authority.short_name,
             "address": authority.address,
             "phone": authority.phone,
@@ -331,6 +332,10 @@ def context(
             "natural": False,
         },
         "parties_names": "、".join(p["name"] for p in parties),
+        # a form about the case names every party's identifier, address and phone, each by name
+        "parties_identifiers": _per_party(parties, "identifier"),
+        "parties_addresses": _per_party(parties, "address"),
+        "parties_phones": _per_party(parties, "phone"),
         "accounts_text": "；".join(a for p in parties for a in p["accounts"]),
         "officer": {"name": me.name if me else ""},
         "officers_names": "、".join(o.name for o in case_officers),
@@ -341,7 +346,9 @@ def context(
         "joint": joint,
         "violations_facts": "；".join(v["facts"] for v in violations if v["facts"]) or None,
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
-        "violations_text": "；".join(f"{v['label']}（违反{v['duties']}）" for v in violations)
+        "violations_text": "；".join(
+            dict.fromkeys(f"{v['label']}（违反{v['duties']}）" for v in violations)
+        )
         or None,
         "violations_penalty_basis": "、".join(dict.fromkeys(v["penalty_basis"] for v in violations))
         or None,
@@ -393,10 +400,17 @@ def context(
         or None,
         "date": chinese_date(day),
         # an approval form's opinion rows: room to sign and date by hand under each opinion
-        "sign_space": "\n签名：　　　　　　　　　年　　月　　日",
+        "sign_space": "\n" + SIGN_LINE,
         "ask": dict(ask or {}),
         "triple_check_text": _triple_check_text(ctx, case),
     }
+
+
+def _per_party(parties: list[dict[str, Any]], key: str) -> str | None:
+    """One party's value alone; several parties' values each after the party's name."""
+    if len(parties) == 1:
+        return parties[0][key] or None
+    return "；".join(f"{p['name']}：{p[key] or '—'}" for p in parties) or None
 
 
 def _payment_text(s: bureau.DocumentSettings) -> str | None:
@@ -915,6 +929,7 @@ def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any
     return {
         "authority": {
             "name": authority.name,
+            "seal_name": bureau.seal_name(ctx, authority),
             "phone": authority.phone,
             "address": authority.address,
         },
@@ -1029,9 +1044,9 @@ def check_dates(
     if kind in after_decision and decided and day < decided:
         raise _refuse(label, day, f"早于决定日期（{chinese_date(decided)}）")
     if kind == "service_receipt":
-        served = (context_.get("ask") or {}).get("document") or ""
+        named = (context_.get("ask") or {}).get("document") or ""
         for doc in issued(ctx, CaseId(case.id)) if case.id else []:
-            if doc.number and doc.number in served and day < doc.issued_on:
+            if doc.number and doc.number in named and day < doc.issued_on:
                 raise _refuse(
                     label,
                     day,

@@ -466,3 +466,82 @@ def test_a_service_receipt_dated_before_the_document_it_serves_is_refused(
             party_id=t.room,
         )
     assert caught.value.field == "date"
+
+
+def test_an_opinion_cell_has_room_above_and_the_sign_line_at_its_bottom(
+    two_party: TwoParty,
+) -> None:
+    """Approval forms: 签名 … 日期 on the last line of each opinion cell, blank lines above it for
+    the opinion — in the PDF (measured against the cell's bottom rule) and the DOCX (the cell's
+    last paragraph, after blank ones)."""
+    import io
+
+    import docx
+    import pdfplumber
+
+    from lcregulator.documents import layout
+
+    t = two_party
+    issued = documents.issue(t.ctx, t.case_id, "filing_approval", ANSWERS, dt.date(2026, 3, 5))
+    with pdfplumber.open(io.BytesIO(issued.pdf_path.read_bytes())) as pdf:
+        signs = 0
+        for page in pdf.pages:
+            words = page.extract_words()
+            rules = sorted({round(e["top"], 1) for e in page.edges if e["orientation"] == "h"})
+            for w in words:
+                if not w["text"].startswith("签名"):
+                    continue
+                signs += 1
+                below = min(r for r in rules if r > w["bottom"])
+                assert below - w["bottom"] < layout.CELL_LEADING, "the sign line ends the cell"
+                above = max(r for r in rules if r < w["top"])
+                assert w["top"] - above > 2.5 * layout.CELL_LEADING, "room for the opinion"
+        assert signs == 3  # 承办人员, 办案机构负责人, 负责人审批
+    document = docx.Document(str(issued.docx_path))
+    cells = [row.cells[1] for row in document.tables[0].rows if "意见" in row.cells[0].text]
+    assert len(cells) == 3
+    for cell in cells:
+        texts = [p.text for p in cell.paragraphs]
+        assert texts[-1].startswith("签名：") and texts[-1].endswith("日期：")
+        assert texts[-2] == ""  # blank room between the opinion and the sign line
+        assert len(texts) >= layout.SIGN_ROWS
+    assert cells[0].paragraphs[0].text == ANSWERS["handler_opinion"]
+
+
+def test_the_seal_text_is_the_signature_over_the_date(two_party: TwoParty) -> None:
+    """The 印章文字 setting is printed as the 署名 the seal presses on (GB/T 9704 7.3.5.1); the
+    bureau's own name stays on the title line."""
+    t = two_party
+    bureau.save(
+        t.ctx,
+        bureau.DocumentSettings(
+            **vars(SETTINGS) | {"seal_text": "杭州市西湖区市场监督管理局（印）"}
+        ),
+    )
+    issued = documents.issue(
+        t.ctx, t.case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=t.room
+    )
+    for text in _read(issued):
+        flat = squash(text)
+        assert flat.startswith("杭州市西湖区市场监督管理局行政处罚决定书")
+        assert "杭州市西湖区市场监督管理局（印）2026年5月20日" in flat
+
+
+def test_a_transfer_letter_cites_the_article_for_its_receiver(two_party: TwoParty) -> None:
+    """程序规定 Art 14: to the market-supervision bureau with jurisdiction; Art 17 ¶1: to
+    another administrative department (checked against the text, docs/citations-verified.md)."""
+    t = two_party
+    for receiver, article, wrong in (
+        ("杭州市上城区市场监督管理局", "第十四条", "第十七条"),
+        ("杭州市西湖区卫生健康局", "第十七条第一款", "第十四条"),
+    ):
+        issued = documents.issue(
+            t.ctx,
+            t.case_id,
+            "transfer_letter",
+            ANSWERS | {"receiver": receiver},
+            dt.date(2026, 6, 1),
+        )
+        flat = squash(_read(issued)[1])
+        assert f"《市场监督管理行政处罚程序规定》{article}的规定" in flat
+        assert wrong not in flat
