@@ -224,6 +224,28 @@ def two_party(tmp_path: Path) -> Iterator[TwoParty]:
     db.dispose()
 
 
+def screened(t: TwoParty) -> None:
+    """The case checked against the 虚假广告罪 threshold (立案追诉标准（二）Art 67: 违法所得
+    三万元以上 for food or drug advertising) and given a 专案组 of two, as a referral needs."""
+    from lcregulator.domain.referral import ReferralInput
+
+    workflow.screen_referral(
+        t.ctx,
+        t.case_id,
+        ReferralInput(
+            "false_advertising",
+            "organization",
+            {"illegal_gains": Decimal("86400")},
+            {"food_or_drug_advertising": True},
+        ),
+    )
+    with t.ctx.unit_of_work() as uow:
+        case = uow.cases.get(t.case_id)
+        case.procedure.referral_team = list(case.officer_ids)
+        uow.cases.update(case)
+        uow.commit()
+
+
 def _read(issued: documents.Issued) -> tuple[str, str]:
     return pdf_text(issued.pdf_path.read_bytes()), docx_text(issued.docx_path.read_bytes())
 
@@ -234,10 +256,8 @@ def test_every_kind_issued_for_a_two_party_case_prints_nothing_internal(
     from lcregulator.documents.template import definition
 
     t = two_party
-    skipped = {"criminal_referral_letter", "criminal_referral_report"}  # need a screening
+    screened(t)  # the two referral kinds (移送书, 调查报告) print the screening's result
     for kind in documents.KINDS:
-        if kind in skipped:
-            continue
         addressed = definition(kind).addressed
         targets = (
             [(t.room, ROOM, MARKETER), (t.marketer, MARKETER, ROOM)]
@@ -260,6 +280,8 @@ def test_every_kind_issued_for_a_two_party_case_prints_nothing_internal(
                     assert own in flat, (kind, own)
                 if other is not None:
                     assert other not in flat, (kind, "names the other party", other)
+                if kind.startswith("criminal_referral"):
+                    assert "虚假广告罪" in flat and "三万元以上" in flat, kind
                 # a form's columns interleave in the PDF's text: amounts read from the DOCX
                 if which == 1 and kind in (
                     "penalty_decision",
