@@ -203,7 +203,7 @@ def _reasoning(v: Violation, duties: str, label: str, verb: str, subject: str | 
         )
     measures = _measures(a)
     if measures and verb == "建议":
-        parts.append(f"建议对当事人作出如下处理：{'；'.join(measures)}。")
+        parts.append(f"建议对{subject}作出如下处理：{'；'.join(measures)}。")
     return paper("".join(parts))
 
 
@@ -240,6 +240,8 @@ def context(
         if e.captured_at.astimezone(CHINA_TZ).date() <= day
     ]
     charged = [v for v in case.violations if party_id is None or v.party_id in (None, party_id)]
+    # a document about several parties' conduct names whose each fact and finding is
+    named = len({v.party_id for v in charged if v.party_id in found}) > 1
     role_of = {int(cp.party_id): cp.role.value for cp in case.parties}
     violations: list[dict[str, Any]] = []
     for v in charged:
@@ -254,10 +256,19 @@ def context(
                 "citation": p.citation,
                 "duties": duties,
                 "facts": v.facts,
+                "named_facts": f"{found[v.party_id].name}{v.facts}"
+                if named and v.party_id in found and v.facts
+                else v.facts,
                 "act_start": chinese_date(v.act_start) if v.act_start else "",
                 "explanation": _reasoning(v, duties, label, "决定"),
                 "proposed": _reasoning(v, duties, label, "拟"),
-                "suggested": _reasoning(v, duties, label, "建议"),
+                "suggested": _reasoning(
+                    v,
+                    duties,
+                    label,
+                    "建议",
+                    found[v.party_id].name if named and v.party_id in found else None,
+                ),
                 "penalty_basis": basis,
                 "party_id": v.party_id,
                 "named_explanation": _reasoning(v, duties, label, "决定", found[v.party_id].name)
@@ -266,6 +277,16 @@ def context(
             }
         )
     proposal, result_text = _decision_text(charged)
+    if named:  # each party's penalty after its name (a form about the whole case)
+        by_party = [
+            (found[int(cp.party_id)].name, [v for v in charged if v.party_id == int(cp.party_id)])
+            for cp in chosen
+        ]
+        parts = [f"对{name}：{_decision_text(own)[1]}" for name, own in by_party if own]
+        parts = [p for p in parts if not p.endswith("：")]
+        if parts:
+            result_text = "；".join(parts)
+            proposal = result_text + "。"
     # a joint decision (共同违法): each party named, with its own facts and penalty
     joint = []
     joint_ids = set(joint_parties(case))
@@ -344,7 +365,9 @@ def context(
         else None,
         "violations": violations,
         "joint": joint,
-        "violations_facts": "；".join(v["facts"] for v in violations if v["facts"]) or None,
+        "joint_copies": _chinese_count(len(joint) + 1),
+        "violations_facts": "；".join(v["named_facts"] for v in violations if v["facts"]) or None,
+        "facts_named": named,
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
         "violations_text": "；".join(
             dict.fromkeys(f"{v['label']}（违反{v['duties']}）" for v in violations)
@@ -404,6 +427,13 @@ def context(
         "ask": dict(ask or {}),
         "triple_check_text": _triple_check_text(ctx, case),
     }
+
+
+def _chinese_count(n: int) -> str:
+    """一式三份: counts on paper in Chinese numerals (两 for two)."""
+    from lcregulator.domain.statute import to_chinese_number
+
+    return "两" if n == 2 else to_chinese_number(n)
 
 
 def _per_party(parties: list[dict[str, Any]], key: str) -> str | None:
