@@ -404,10 +404,9 @@ def context(
             for e in files
         ]
         or None,
-        "evidence_text": "、".join(e.original_name for e in files[:6])
-        + ("等" if len(files) > 6 else "")
-        if files
-        else "现场检查笔录、询问笔录、电子数据",
+        # what is on file, never a made-up list (a document citing evidence the file lacks is
+        # refused: the template asks for it); the template adds 等
+        "evidence_text": "、".join(e.original_name for e in files[:6]) or None,
         "evidence_count": len(files),
         "jurisdiction_text": "本案依据《直播电商监督管理办法》第四十七条确定管辖。",
         "referral_text": _referral_text(procedure.referral_screening),
@@ -993,6 +992,7 @@ def issue_for_summons(
 
     def prepare(uow: Any) -> _Target:
         summons = uow.summonses.get(summons_id)
+        _check_summons_date(kind, day, summons.scheduled_at.astimezone(CHINA_TZ).date())
         return _Target(
             summons_context(ctx, summons, day),
             int(uow.settings.get("authority_id") or 0),
@@ -1002,6 +1002,15 @@ def issue_for_summons(
         )
 
     return _issue(ctx, kind, day, prepare)
+
+
+def _check_summons_date(kind: str, day: dt.date, held: dt.date) -> None:
+    """A 约谈通知书 goes out before the 约谈; its record and the 整改通知书 come on or after it."""
+    label = definition(kind).title
+    if kind == "summons_notice" and day >= held:
+        raise _refuse(label, day, f"不早于约谈日期（{chinese_date(held)}），应在约谈前送达")
+    if kind in ("summons_record", "rectification_notice") and day < held:
+        raise _refuse(label, day, f"早于约谈日期（{chinese_date(held)}）")
 
 
 def issue_standalone(
