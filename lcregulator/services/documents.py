@@ -398,7 +398,7 @@ def context(
                 "name": e.original_name,
                 "size": f"{e.size:,} 字节",
                 "sha256": e.sha256,
-                "captured": chinese_date(e.captured_at.astimezone(CHINA_TZ).date()),
+                "captured": _moment(e.captured_at),  # to the minute, as the 笔录 records it
                 "source": e.source_url,
             }
             for e in files
@@ -433,6 +433,12 @@ def _chinese_count(n: int) -> str:
     from lcregulator.domain.statute import to_chinese_number
 
     return "两" if n == 2 else to_chinese_number(n)
+
+
+def _moment(at: dt.datetime) -> str:
+    """2026年3月12日9时30分, Beijing time."""
+    local = at.astimezone(CHINA_TZ)
+    return f"{chinese_date(local.date())}{local.hour}时{local.minute:02d}分"
 
 
 def _per_party(parties: list[dict[str, Any]], key: str) -> str | None:
