@@ -294,10 +294,10 @@ def context(
         own = [v for v in charged if v.party_id == int(cp.party_id)]
         if not own or int(cp.party_id) not in joint_ids:
             continue
-        named = next(p for p in parties if p["name"] == found[int(cp.party_id)].name)
+        entry = next(p for p in parties if p["name"] == found[int(cp.party_id)].name)
         joint.append(
             {
-                "party": named,
+                "party": entry,
                 "violations": [v for v in violations if v["party_id"] == int(cp.party_id)],
                 "proposal": _decision_text(own)[1] or None,
             }
