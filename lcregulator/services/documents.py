@@ -766,7 +766,9 @@ def issue(
         answers = case_answers(case, kind, ask)
         context_ = context(ctx, case, answers, day, addressee)
         check_dates(ctx, case, kind, day, context_)
-        return _Target(context_, case.authority_id, case_id=case_id, replaces=old)
+        return _Target(
+            context_, case.authority_id, case_id=case_id, party_id=addressee, replaces=old
+        )
 
     return _issue(ctx, kind, day, prepare)
 
@@ -1064,10 +1066,8 @@ def check_dates(
         raise _refuse(label, day, f"早于立案日期（{chinese_date(case.filed_on)}）")
     p = case.procedure
     if kind in DECISION_DOCUMENTS:
-        served = case.notice_served_on
-        if served is None:
-            raise ValidationError("notice_served", "告知书尚未送达，不能出具行政处罚决定书。")
-        if day < served:
+        served = case.notice_served_on  # none yet: the template asks for it (MissingFields)
+        if served is not None and day < served:
             raise _refuse(label, day, f"早于告知书送达日期（{chinese_date(served)}）")
         from .workflow import case_deadlines
 
