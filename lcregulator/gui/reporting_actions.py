@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcregulator.domain.case_list import CaseQuery
 from lcregulator.domain.errors import DomainError
-from lcregulator.persistence.case_search import CaseQuery
 from lcregulator.services import register
 from lcregulator.services.context import AppContext
 
