@@ -242,7 +242,7 @@ def test_a_two_party_case_from_clue_to_archive(
     # the evidence the notice and the decision cite (a document cites only what is on file)
     replay = tmp_path / "直播回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42" * 500)
-    window.add_evidence(str(replay))
+    window.evidence_tab.add_evidence(str(replay))
     raise_failures()
 
     # 处罚裁量 for the violation
