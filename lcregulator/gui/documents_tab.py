@@ -145,6 +145,10 @@ class IssueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         layout.addWidget(buttons)
+        if corrects is not None:  # the correction goes to the party the original went to
+            found_at = self.party.findData(documents.addressee_of(ctx, corrects))
+            if found_at >= 0:
+                self.party.setCurrentIndex(found_at)
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
         self.party.currentIndexChanged.connect(lambda _: self.preview())
         self._kind_changed()

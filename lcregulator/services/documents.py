@@ -684,6 +684,8 @@ def _issue(ctx: AppContext, kind: str, day: dt.date, prepare: Callable[[Any], _T
         }
         if target.summons_id is not None:
             after["summons_id"] = target.summons_id
+        if target.party_id is not None:  # whose it is: a correction is addressed alike
+            after["party_id"] = target.party_id
         if target.replaces is not None:
             after["corrects"] = target.replaces.number or target.replaces.id
         uow.events.add(
@@ -1129,6 +1131,19 @@ def _correctable(docs: list[IssuedDocument], document_id: int, kind: str) -> Iss
             f"{old.title}{old.number}已由{later.title}{later.number}更正，请更正后者。"
         )
     return old
+
+
+def addressee_of(ctx: AppContext, doc: IssuedDocument) -> int | None:
+    """The party an issued document was addressed to, as its issue event recorded it."""
+    if doc.case_id is None:
+        return None
+    with ctx.unit_of_work() as uow:
+        events = uow.events.for_case(doc.case_id)
+    for event in events:
+        if event.action == "document.issued" and event.after.get("pdf_sha256") == doc.pdf_sha256:
+            party = event.after.get("party_id")
+            return int(party) if party is not None else None
+    return None
 
 
 def corrected_by(docs: list[IssuedDocument]) -> dict[int, IssuedDocument]:

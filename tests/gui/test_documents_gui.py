@@ -298,11 +298,13 @@ def test_a_document_is_corrected_and_another_voided_from_the_documents_tab(
 
     from lcregulator.domain.cases import CaseId
     from tests.documents.test_documents import docx_text, squash
-    from tests.documents.test_paper import ANSWERS, ROOM, populate
+    from tests.documents.test_paper import ANSWERS, MARKETER, ROOM, populate
     from tests.gui.modal import when_modal
 
     made = populate(app_ctx, tmp_path)
-    first = documents.issue(app_ctx, made.case_id, "penalty_notice", ANSWERS, party_id=made.room)
+    first = documents.issue(
+        app_ctx, made.case_id, "penalty_notice", ANSWERS, party_id=made.marketer
+    )
     authority = setup.our_authority(app_ctx)
     assert authority is not None
     window = CaseWindow(app_ctx, authority, cases.get_case(app_ctx, made.case_id))
@@ -313,7 +315,8 @@ def test_a_document_is_corrected_and_another_voided_from_the_documents_tab(
     dialog = tab.findChild(IssueDialog, "correctDialog")
     assert isinstance(dialog, IssueDialog)
     assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["penalty_notice"]
-    assert dialog.party.currentText().startswith(ROOM)
+    # the correction goes to the party the original went to (not the first on the case)
+    assert dialog.party.currentText().startswith(MARKETER)
     answer_confirmation(confirm=True)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
@@ -326,6 +329,7 @@ def test_a_document_is_corrected_and_another_voided_from_the_documents_tab(
         docx_text(documents.store_path(app_ctx, records[1].docx_sha256, ".docx").read_bytes())
     )
     assert "行政处罚告知书（杭西市监罚告〔2026〕1号）的更正" in text
+    assert MARKETER in text and ROOM not in text
     # a corrected document is not corrected twice: the later one is
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
