@@ -244,8 +244,8 @@ class StageBar(QWidget):
         self.steps_button.setEnabled(case.id is not None and bool(offered(case.status)))
 
     def fill_menu(self, case: Case, trigger: Callable[[str], object]) -> None:
-        """办案操作: every step declared for the case's stage; one whose guard refuses says why
-        in its tooltip (taking it shows the same reason in its form)."""
+        """办案操作: every step declared for the case's stage; one the case does not allow yet
+        (its guard refuses) is greyed out with the reason as its tooltip."""
         self.menu.clear()
         self.menu.setToolTipsVisible(True)
         for step in offered(case.status):
@@ -254,6 +254,7 @@ class StageBar(QWidget):
             refusal = step.refusal(case)
             tip = refusal or (self.tr("所需文书：") + step.document if step.document else "")
             action.setToolTip(tip or step.label.rstrip("…"))
+            action.setEnabled(refusal is None)
             action.triggered.connect(lambda _c=False, s=step.id: trigger(s))
 
 
