@@ -8,6 +8,7 @@ nothing changes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -120,6 +121,12 @@ class StepDialog(QDialog):
                 box.setToolTip(self.form.locked[spec.name])
                 box.setText(spec.label + self.tr("（依法必须）"))
             widget = box
+        elif spec.kind is InputKind.DATE:
+            day = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
+            day.setDisplayFormat("yyyy年M月d日")
+            day.setMaximumDate(to_qdate(self.ctx.today()))
+            day.setDate(to_qdate(value if isinstance(value, dt.date) else self.ctx.today()))
+            widget = day
         elif spec.kind is InputKind.DOCUMENT:
             combo = QComboBox()
             combo.setEditable(True)  # a document served on paper outside the system is typed
@@ -143,6 +150,8 @@ class StepDialog(QDialog):
                 out[spec.name] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 out[spec.name] = widget.currentText().strip()
+            elif isinstance(widget, QDateEdit):
+                out[spec.name] = from_qdate(widget.date())
             else:
                 assert isinstance(widget, QLineEdit)
                 text = widget.text().strip()
