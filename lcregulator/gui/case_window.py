@@ -42,7 +42,7 @@ from lcregulator.domain.authority import Authority, Officer, OfficerId
 from lcregulator.domain.cases import Case, CaseId, CaseParty, ClueSource, Violation
 from lcregulator.domain.errors import ConflictError, DomainError, ValidationError
 from lcregulator.domain.evidence import Evidence
-from lcregulator.domain.formatting import chinese_date
+from lcregulator.domain.formatting import CHINA_TZ, chinese_date
 from lcregulator.domain.parties import Party, PartyId, PartyKind, PartyRole
 from lcregulator.domain.penalty import same_act_warnings
 from lcregulator.domain.provisions import provision
@@ -823,7 +823,7 @@ class CaseWindow(QMainWindow):
         table.setRowCount(len(items))
         for row, item in enumerate(items):
             officer = self.officers.get(int(item.captured_by)) if item.captured_by else None
-            local = item.captured_at.astimezone()
+            local = item.captured_at.astimezone(CHINA_TZ)
             _fill_row(
                 table,
                 row,
@@ -883,7 +883,7 @@ class CaseWindow(QMainWindow):
         table.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):
             officer = self.officers.get(int(event.officer_id)) if event.officer_id else None
-            local = event.at.astimezone()
+            local = event.at.astimezone(CHINA_TZ)
             _fill_row(
                 table,
                 row,

@@ -117,6 +117,8 @@ def _pg_connect_args() -> dict[str, Any]:
     options = " ".join(
         (
             f"-c lock_timeout={_setting('LOCK_TIMEOUT_MS', PG_LOCK_TIMEOUT_MS)}",
+            # timestamptz comes back in UTC whatever the server's default zone
+            "-c TimeZone=UTC",
             "-c idle_in_transaction_session_timeout="
             f"{_setting('IDLE_IN_TRANSACTION_TIMEOUT_MS', PG_IDLE_IN_TRANSACTION_TIMEOUT_MS)}",
         )
