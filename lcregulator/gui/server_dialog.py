@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lcregulator.domain.errors import DomainError
-from lcregulator.persistence.paths import Paths
 from lcregulator.services import connection
+from lcregulator.services.bootstrap import Paths
 from lcregulator.services.context import AppContext
 from lcregulator.services.health import DatabaseProblem, Problem
 

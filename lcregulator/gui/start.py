@@ -89,7 +89,7 @@ def explain(
 def _open(home: Path | None) -> AppContext:
     if home is None:
         return open_context()
-    from lcregulator.persistence.paths import Paths
+    from lcregulator.services.bootstrap import Paths
 
     return open_context(paths=Paths(home.resolve()))
 
@@ -138,8 +138,8 @@ def start_window() -> int:
 def _explain_at_start(problem: DatabaseProblem) -> AppContext | None:
     """A database server gets 重试 / 数据库设置… / 联系信息; a local file the way back from a
     backup or another folder."""
-    from lcregulator.persistence.paths import Paths
     from lcregulator.services import connection
+    from lcregulator.services.bootstrap import Paths
 
     paths = Paths.from_environment()
     if connection.uses_server(paths):

@@ -55,13 +55,13 @@ def test_lost_connection_shows_the_banner_keeps_the_form_and_saves_after_it_is_b
 
     window = main.new_case()
     qtbot.addWidget(window)
-    type_text(qtbot, window.title_edit, "断网时填写的案件")
-    type_text(qtbot, window.summary_edit, "摘要也不会丢")
+    type_text(qtbot, window.basic_tab.title_edit, "断网时填写的案件")
+    type_text(qtbot, window.basic_tab.summary_edit, "摘要也不会丢")
     window.save_action.trigger()
 
     assert "仍保留在窗口中" in window.banner.text()
-    assert window.title_edit.text() == "断网时填写的案件"
-    assert window.summary_edit.toPlainText() == "摘要也不会丢"
+    assert window.basic_tab.title_edit.text() == "断网时填写的案件"
+    assert window.basic_tab.summary_edit.toPlainText() == "摘要也不会丢"
     assert window.dirty
     qtbot.waitUntil(lambda: banner.isVisible() and "连接中断" in banner.text(), timeout=5000)
     assert "第 1 次" in banner.text() and "保留" in banner.text()

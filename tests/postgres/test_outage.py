@@ -37,7 +37,7 @@ def test_server_cuts_the_workstation_off_banner_retries_form_kept_saved_after(
     window = main.new_case()
     qtbot.addWidget(window)
     try:
-        type_text(qtbot, window.title_edit, "服务器断开时填写的案件")
+        type_text(qtbot, window.basic_tab.title_edit, "服务器断开时填写的案件")
 
         name = make_url(pg_url).database
         admin = create_engine(pg_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
@@ -51,7 +51,7 @@ def test_server_cuts_the_workstation_off_banner_retries_form_kept_saved_after(
             window.save_action.trigger()
             assert "连接中断" in window.banner.text() or "无法连接" in window.banner.text()
             assert "保留" in window.banner.text() or "没有保存" in window.banner.text()
-            assert window.title_edit.text() == "服务器断开时填写的案件" and window.dirty
+            assert window.basic_tab.title_edit.text() == "服务器断开时填写的案件" and window.dirty
             qtbot.waitUntil(
                 lambda: banner.isVisible() and "连接中断" in banner.text(), timeout=10000
             )
