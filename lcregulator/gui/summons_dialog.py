@@ -269,6 +269,9 @@ class SummonsDialog(QDialog):
         except MissingFields as exc:
             self.errors.show(exc.message)
             return None
+        except DomainError as exc:  # e.g. a 约谈通知书 dated on or after the 约谈 itself
+            self.errors.show(exc.message)
+            return None
         self.info.setText(
             self.tr("已出具：%1 %2")
             .replace("%1", issued.record.title)

@@ -10,6 +10,7 @@ picked in the date fields as on the calendar; everything else is typed or clicke
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -166,7 +167,9 @@ def pick_party(qtbot: QtBot, window: CaseWindow, name: str) -> None:
     raise_failures()
 
 
-def test_a_two_party_case_from_clue_to_archive(qtbot: QtBot, app_configured: AppContext) -> None:
+def test_a_two_party_case_from_clue_to_archive(
+    qtbot: QtBot, app_configured: AppContext, tmp_path: Path
+) -> None:
     ctx = app_configured
     register_parties(ctx)
     authority = setup.our_authority(ctx)
@@ -236,6 +239,11 @@ def test_a_two_party_case_from_clue_to_archive(qtbot: QtBot, app_configured: App
     assert window.case.case_number == "杭西市监立〔2026〕1号"
     sign_in(ctx, "张三")
     step(qtbot, window, "start_investigation", "2026-10-13")
+    # the evidence the notice and the decision cite (a document cites only what is on file)
+    replay = tmp_path / "直播回放.mp4"
+    replay.write_bytes(b"\x00\x00\x00\x18ftypmp42" * 500)
+    window.evidence_tab.add_evidence(str(replay))
+    raise_failures()
 
     # 处罚裁量 for the violation
     window.tabs.setCurrentIndex(2)

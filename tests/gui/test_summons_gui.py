@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +12,7 @@ from lcregulator.gui.party_dialog import PartyDialog
 from lcregulator.gui.summons_dialog import SummonsDialog
 from lcregulator.services import cases, documents, parties, setup
 from lcregulator.services import summons as summons_service
-from lcregulator.services.context import AppContext
+from lcregulator.services.context import AppContext, FixedClock
 from tests.gui.typing import type_text
 from tests.persistence.test_repositories import make_parties
 
@@ -36,7 +38,15 @@ def test_summons_notice_not_rectified_opens_a_prefilled_clue(
     assert "两名以上执法人员" in dialog.error.text()
     dialog.officers.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.rectification.setPlainText("建立直播营销人员身份核验制度")
-    issued = dialog.issue("summons_notice")
+    # today (11-20) is after the 约谈: a notice now would be served too late
+    assert dialog.issue("summons_notice") is None
+    assert "应在约谈前送达" in dialog.error.text()
+    clock = app_configured.clock
+    app_configured.clock = FixedClock(dt.datetime(2026, 11, 5, 2, 0, tzinfo=dt.UTC))
+    try:  # the notice as it went out, before the 约谈
+        issued = dialog.issue("summons_notice")
+    finally:
+        app_configured.clock = clock
     assert issued is not None and issued.record.number == "杭西市监约〔2026〕1号"
     assert "已出具：约谈通知书 杭西市监约〔2026〕1号" in dialog.info.text()
 

@@ -10,15 +10,21 @@ import time
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from lcregulator.domain.cases import Case, ClueSource
-from lcregulator.persistence.database import Database
+from lcregulator.persistence.database import Database, alembic_config
 from lcregulator.persistence.repositories import conflict_message
 from lcregulator.services import cases, setup, verification
 from tests.fixtures import FIXED_NOW, configure, make_context
 
-BEFORE = "i16_file_store"
+#: the revision just before the conversion (whatever main adds before it)
+BEFORE = str(
+    ScriptDirectory.from_config(alembic_config("sqlite://"))
+    .get_revision("s16_timestamptz")
+    .down_revision
+)
 
 
 def test_the_chain_verifies_before_and_after_the_timestamptz_migration(

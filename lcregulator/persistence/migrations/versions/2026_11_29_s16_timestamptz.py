@@ -8,7 +8,7 @@ timeline's hash chain, which is computed on UTC — do not change. The append-on
 columns keep naive UTC text and nothing is changed there.
 
 Revision ID: s16_timestamptz
-Revises: i16_file_store
+Revises: s18a_case_import
 Create Date: 2026-11-29 00:00:00
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "s16_timestamptz"
-down_revision: str | Sequence[str] | None = "i16_file_store"
+down_revision: str | Sequence[str] | None = "s18a_case_import"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
