@@ -73,3 +73,45 @@ def test_lost_connection_shows_the_banner_keeps_the_form_and_saves_after_it_is_b
     window.save_action.trigger()
     assert not window.dirty and window.case.id is not None
     assert cases.get_case(ctx, window.case.id).title == "断网时填写的案件"
+
+
+def test_a_read_that_meets_the_lost_connection_says_so_without_a_reference_number(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+    from sqlalchemy.exc import OperationalError
+
+    from lcregulator.gui import error_hook
+    from tests.gui.modal import when_modal
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(error_hook, "qInstallMessageHandler", lambda handler: None)
+    error_hook.install()
+    button = QPushButton("搜索")
+    qtbot.addWidget(button)
+
+    def search() -> None:  # a register query while the server is away
+        raise OperationalError(
+            "SELECT …", {}, Exception("server closed the connection unexpectedly")
+        )
+
+    button.clicked.connect(search)
+    shown: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.objectName() + ":" + box.text())
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(answer, QMessageBox)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].startswith("outageBox:") and "连接中断" in shown[0]
+    assert "参考编号" not in shown[0] and "SELECT" not in shown[0]
