@@ -34,8 +34,7 @@ def test_server_cuts_the_workstation_off_banner_retries_form_kept_saved_after(
     main.show()
     monkeypatch.setattr(OutageBanner, "BACKOFF_S", (0.2, 0.4))
     banner = main.watch_connection()
-    window = main.new_case()
-    qtbot.addWidget(window)
+    window = main.new_case()  # deleted on close (the main window owns its case windows)
     try:
         type_text(qtbot, window.basic_tab.title_edit, "服务器断开时填写的案件")
 
