@@ -508,9 +508,26 @@ def preview(
     ask: dict[str, str] | None = None,
     party_id: int | None = None,
 ) -> bytes:
+    return preview_pdf(preview_document(ctx, case, kind, ask, party_id))
+
+
+def preview_document(
+    ctx: AppContext,
+    case: Case,
+    kind: str,
+    ask: dict[str, str] | None = None,
+    party_id: int | None = None,
+) -> Document:
+    """The tree a preview shows (a placeholder 文号). Building it is quick and raises
+    ``MissingFields`` at once; drawing the PDF (``preview_pdf``) is the slow part the window
+    does off the UI thread (the first one loads the fonts)."""
     d = definition(kind)
     placeholder = "（出具时编号）" if d.number_code else ""
-    return render_pdf(build(ctx, case, kind, ask, placeholder, party_id=party_id))
+    return build(ctx, case, kind, ask, placeholder, party_id=party_id)
+
+
+def preview_pdf(document: Document) -> bytes:
+    return render_pdf(document)
 
 
 def _addressee(case: Case, kind: str, party_id: int | None) -> int | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from lcregulator.gui.case_window import CaseWindow
@@ -17,19 +18,24 @@ from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
 
 
-def answer_confirmation(*, confirm: bool) -> None:
-    """Answer the 确认出具 box the issue button opens (its default button is 返回修改)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def answer_confirmation(*, confirm: bool) -> list[QWidget]:
+    """Answer the 确认出具 box the issue button opens once the document is drawn (its default
+    button is 返回修改); returns a list holding the box once answered."""
+    from PySide6.QtWidgets import QMessageBox
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
+    from tests.gui.modal import when_modal
+
+    def answer(box: QWidget) -> None:
         assert isinstance(box, QMessageBox) and box.objectName() == "confirmIssue"
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         wanted = QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
         box.button(wanted).click()
 
-    QTimer.singleShot(0, answer)
+    return when_modal(answer, QMessageBox)
+
+
+def _button(parent: QWidget, text: str) -> QPushButton:
+    return next(b for b in parent.findChildren(QPushButton) if b.text() == text)
 
 
 def window_for_a_case(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
@@ -56,14 +62,16 @@ def test_issue_preview_print_and_export(
     type_text(qtbot, dialog.inputs["time"], "2026年3月12日9时")
     type_text(qtbot, dialog.inputs["place"], "本局301室")
     type_text(qtbot, dialog.inputs["materials"], "营业执照副本")
-    assert dialog.preview()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):  # drawn off the UI thread
+        qtbot.mouseClick(_button(dialog, "预览"), Qt.MouseButton.LeftButton)
     assert dialog.pdf is not None and dialog.pdf.pageCount() == 1
     # the first press is answered 返回修改: nothing is numbered
-    answer_confirmation(confirm=False)
+    seen = answer_confirmation(confirm=False)
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen) and dialog.issue_button.isEnabled(), timeout=20000)
     assert documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
     answer_confirmation(confirm=True)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 0).text() == "询问通知书"
@@ -136,6 +144,8 @@ def test_service_is_recorded_and_batch_printing_prints_each_case(
     out = tmp_path / "batch.pdf"
     printer.setOutputFileName(str(out))
     assert main.batch_print("case_source_registration", printer) == 2
+    # printed off the UI thread: the page count arrives in the status bar
+    qtbot.waitUntil(lambda: "已打印 2 份文书，共 2 页" in main.statusBar().currentMessage())
     from pypdf import PdfReader
 
     assert len(PdfReader(str(out)).pages) == 2
@@ -143,50 +153,6 @@ def test_service_is_recorded_and_batch_printing_prints_each_case(
         not page.images and "案件来源登记表" in page.extract_text()
         for page in PdfReader(str(out)).pages
     )
-
-
-def test_document_fonts_load_off_the_ui_thread_with_a_busy_indicator(qtbot: QtBot) -> None:
-    import threading
-
-    from PySide6.QtWidgets import QProgressDialog, QWidget
-
-    from lcregulator.documents import fonts
-    from lcregulator.gui import document_printing
-
-    loaded, started = fonts._loaded, document_printing._started
-    threads: list[str] = []
-    real = fonts.FontSet
-
-    class Recording(real):  # type: ignore[misc, valid-type]
-        def __init__(self) -> None:
-            threads.append(threading.current_thread().name)
-            super().__init__()
-
-    fonts._loaded, document_printing._started = None, False
-    fonts.FontSet = Recording  # type: ignore[misc]
-    shown: list[bool] = []
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    original_show = QProgressDialog.show
-
-    def show(self: QProgressDialog) -> None:
-        shown.append(True)
-        original_show(self)
-
-    QProgressDialog.show = show  # type: ignore[method-assign]
-    try:
-        document_printing.ensure_fonts(parent)
-        assert fonts.loaded() and shown
-        assert threads and threads[0] != threading.main_thread().name
-        shown.clear()
-        document_printing.ensure_fonts(parent)  # the second time: nothing to wait for
-        assert not shown
-    finally:
-        QProgressDialog.show = original_show  # type: ignore[method-assign]
-        fonts.FontSet = real  # type: ignore[misc]
-        if not fonts.loaded():
-            fonts._loaded = loaded
-        document_printing._started = started
 
 
 def test_settings_show_the_title_font_beside_the_fangsong_substitute(
@@ -277,7 +243,7 @@ def test_an_addressed_document_is_issued_for_the_party_chosen(
     ]
     dialog.party.setCurrentIndex(1)
     answer_confirmation(confirm=True)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     record = documents.issued(app_ctx, CaseId(made.case_id))[-1]
     text = squash(

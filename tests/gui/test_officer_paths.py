@@ -114,10 +114,12 @@ def test_every_form_asks_what_its_template_reads(qtbot: QtBot, app_configured: A
     buttons = dialog.findChild(QDialogButtonBox)
     answer_confirmation(qtbot, yes=False)
     press(qtbot, buttons, "出具（编号并存档）")
+    # drawn off the UI thread, then the box: answered once the button is back
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=20000)
     raise_failures()
     assert dialog.isVisible() and documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
     answer_confirmation(qtbot)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         press(qtbot, buttons, "出具（编号并存档）")
     raise_failures()
     assert window.documents_tab.table.item(0, 0).text() == "案件来源登记表"
