@@ -34,8 +34,8 @@ from lcregulator.domain.formatting import chinese_date
 from lcregulator.services import cases
 from lcregulator.services.context import AppContext
 
+from .date_fields import from_qdate, to_qdate
 from .field_errors import FieldErrors
-from .violation_dialog import from_qdate, to_qdate
 
 
 class ClueDialog(QDialog):

@@ -9,7 +9,9 @@ by clicking.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 
@@ -43,3 +45,11 @@ def install() -> None:
         return
     _FILTER = TabLeavesDateFields(app)
     app.installEventFilter(_FILTER)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

@@ -48,8 +48,7 @@ from lcregulator.services.context import AppContext
 
 from . import actions, date_fields
 from .case_table import CaseTableModel
-from .clue_register import ClueRegisterPage
-from .due_page import DueSoonPage
+from .lazy_tabs import LazyTabs
 from .screen_fit import fit_to_screen
 from .sign_in import ChangePasswordDialog, IdleLock, choose_officer
 from .start_page import StartPage
@@ -58,6 +57,8 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from .case_window import CaseWindow
+    from .clue_register import ClueRegisterPage
+    from .due_page import DueSoonPage
     from .guide import GuideDialog
     from .reports_window import ReportsWindow
     from .statute_viewer import StatuteViewer
@@ -176,18 +177,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(register)
         layout.addLayout(filters)
         layout.addWidget(self.stack)
-        self.due_page = DueSoonPage(ctx)
-        self.due_page.open_case.connect(self.open_case_deadlines)
-        self.due_page.open_summons.connect(self.open_summons)
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
+        self.lazy_tabs = LazyTabs(self.pages)  # built when first shown, after the first paint
         self.start_page = StartPage(ctx)
         self.start_page.open_case.connect(self.open_case)
         self.pages.addTab(self.start_page, self.tr("首页"))
-        self.pages.addTab(self.due_page, self.tr("期限预警"))
-        self.clue_page = ClueRegisterPage(ctx)
-        self.clue_page.open_case.connect(self._open_clue_case)
-        self.pages.addTab(self.clue_page, self.tr("线索登记"))
+        self.lazy_tabs.add("due", self.tr("期限预警"), self._build_due_page)
+        self.lazy_tabs.add("clues", self.tr("线索登记"), self._build_clue_page)
         self.pages.addTab(register, self.tr("案件登记簿"))
         has_cases = bool(cases.count_cases(ctx))
         self.pages.setCurrentWidget(self.start_page if has_cases else register)
@@ -223,11 +220,41 @@ class MainWindow(QMainWindow):
         database = self.tr("共享数据库") if not ctx.database.is_sqlite else self.tr("本机数据库")
         self.statusBar().addWidget(self.officer_label)
         self.statusBar().addPermanentWidget(QLabel(database))
-        self.model.reload()  # the due page has just read its own list
+        self.model.reload()
         self._show_state()
         from .reporting_actions import install as install_reporting
 
         install_reporting(self)  # the 统计报表 tab
+
+    def _build_due_page(self) -> DueSoonPage:
+        from .due_page import DueSoonPage
+
+        page = DueSoonPage(self.ctx)
+        page.open_case.connect(self.open_case_deadlines)
+        page.open_summons.connect(self.open_summons)
+        return page
+
+    def _build_clue_page(self) -> ClueRegisterPage:
+        from .clue_register import ClueRegisterPage
+
+        page = ClueRegisterPage(self.ctx)
+        page.open_case.connect(self._open_clue_case)
+        return page
+
+    @property
+    def due_page(self) -> DueSoonPage:
+        """期限预警, built now if the officer has not opened it yet."""
+        return self.lazy_tabs.page("due")  # type: ignore[return-value]
+
+    @property
+    def clue_page(self) -> ClueRegisterPage:
+        """线索登记, built now if the officer has not opened it yet."""
+        return self.lazy_tabs.page("clues")  # type: ignore[return-value]
+
+    @property
+    def stats_page(self) -> QWidget:
+        """统计报表, built now if the officer has not opened it yet."""
+        return self.lazy_tabs.page("stats")
 
     def _show_officer(self) -> None:
         officer = self.ctx.officer
@@ -347,10 +374,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.reload()
         self._show_state()
-        if hasattr(self, "due_page"):
-            self.due_page.refresh()
-        if hasattr(self, "clue_page"):
-            self.clue_page.refresh()
+        for key in ("due", "clues"):  # pages not built yet read fresh when they are built
+            page = self.lazy_tabs.built(key) if hasattr(self, "lazy_tabs") else None
+            if page is not None and hasattr(page, "refresh"):
+                page.refresh()
         if hasattr(self, "start_page"):
             self.start_page.refresh()
 

@@ -27,7 +27,6 @@ from lcregulator.services import register
 
 from . import operations
 from .file_dialogs import ask_save_path
-from .stats_page import StatsPage
 
 
 class RegisterExportDialog(QDialog):
@@ -112,7 +111,12 @@ def export_register(window: Any) -> operations.Operation[register.RegisterExport
 
 def install(window: Any) -> None:
     """Add the 统计报表 tab to the main window (导出台账… is in the action registry)."""
-    page = StatsPage(window.ctx, window)
-    page.open_case.connect(window.open_case)
-    window.stats_page = page
-    window.pages.addTab(page, window.tr("统计报表"))
+
+    def build() -> QWidget:
+        from .stats_page import StatsPage
+
+        page = StatsPage(window.ctx, window)
+        page.open_case.connect(window.open_case)
+        return page
+
+    window.lazy_tabs.add("stats", window.tr("统计报表"), build)  # built when first opened

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from lcregulator.domain.cases import Violation
@@ -14,17 +14,11 @@ from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.parties import PartyRole
 from lcregulator.domain.provisions import Provision, for_roles, matches, provision
 
+from .date_fields import from_qdate as from_qdate  # re-exported: dialogs import them here
+from .date_fields import to_qdate as to_qdate
 from .field_errors import FieldErrors
 from .forms.ui_violation_dialog import Ui_ViolationDialog
 from .screen_fit import fit_to_screen
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class ViolationDialog(QDialog):
