@@ -50,7 +50,7 @@ from lcregulator.domain.regions import regions
 from lcregulator.services import cases, evidence, jurisdiction, parties, penalty, setup, workflow
 from lcregulator.services.context import AppContext
 
-from . import date_fields
+from . import date_fields, operations
 from .archive_actions import install as install_archive
 from .documents_tab import DocumentsTab
 from .field_errors import FieldErrors
@@ -848,18 +848,31 @@ class CaseWindow(QMainWindow):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"))
         if not path:
             return
-        try:
-            evidence.add_evidence_file(self.ctx, CaseId(self.case.id), Path(path))
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法添加证据"), exc.message)
-            return
+        ctx, case_id, source = self.ctx, CaseId(self.case.id), Path(path)
+        self.evidence_op = operations.run(  # hashing a long recording takes a while
+            lambda _progress: evidence.add_evidence_file(ctx, case_id, source),
+            lambda _added: self._evidence_added(),
+            parent=self,
+            label=self.tr("正在添加证据…"),
+        )
+
+    def _evidence_added(self) -> None:
         self._refresh_evidence()
         self._refresh_timeline()
 
-    def verify_evidence(self) -> list[evidence.EvidenceCheck]:
+    def verify_evidence(self) -> None:
         if self.case.id is None:
-            return []
-        results = evidence.verify_evidence(self.ctx, CaseId(self.case.id))
+            return
+        ctx, case_id = self.ctx, CaseId(self.case.id)
+        self.check_op = operations.run(
+            lambda progress: evidence.verify_evidence(ctx, case_id, progress),
+            self._evidence_checked,
+            parent=self,
+            label=self.tr("正在校验证据文件…"),
+            cancellable=True,
+        )
+
+    def _evidence_checked(self, results: list[evidence.EvidenceCheck]) -> None:
         checks = {r.evidence.sha256: ("一致" if r.ok else r.problem) for r in results}
         self._refresh_evidence(checks)
         bad = [r for r in results if not r.ok]
@@ -873,7 +886,6 @@ class CaseWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 个证据文件校验一致。").replace("%1", str(len(results))), 8000
             )
-        return results
 
     # --- timeline ------------------------------------------------------------------------
 

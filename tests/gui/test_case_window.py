@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lcregulator.domain.cases import CaseId
@@ -167,17 +167,30 @@ def test_evidence_shows_sha256_and_reverification_reports_a_change(
     qtbot.addWidget(window)
     replay = tmp_path / "直播回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42" * 5000)
-    window.add_evidence(str(replay))
+
+    def choose(box: QWidget) -> None:
+        assert isinstance(box, QFileDialog)
+        box.selectFile(str(replay))
+        box.accept()
+
+    from tests.gui.modal import when_modal
+
+    when_modal(choose, QFileDialog)
+    click(qtbot, window.add_evidence_button)
+    # hashed off the UI thread (an operation): the row appears when it is stored
+    qtbot.waitUntil(lambda: window.evidence_table.rowCount() == 1, timeout=10000)
     [item] = evidence.list_evidence(app_configured, CaseId(summary.id))
     assert window.evidence_table.item(0, 0).text() == "直播回放.mp4"
     assert window.evidence_table.item(0, 2).text() == item.sha256
 
     click(qtbot, window.verify_button)
+    qtbot.waitUntil(lambda: window.evidence_table.item(0, 5).text() != "", timeout=10000)
     assert window.evidence_table.item(0, 5).text() == "一致"
 
     stored = evidence.stored_path(app_configured, item.sha256)
     stored.write_bytes(stored.read_bytes() + b"tampered")
     click(qtbot, window.verify_button)
+    qtbot.waitUntil(lambda: window.evidence_table.item(0, 5).text() != "一致", timeout=10000)
     assert window.evidence_table.item(0, 5).text().startswith("文件已被改动")
     assert "1 个证据文件校验不一致" in window.banner.text()
 
