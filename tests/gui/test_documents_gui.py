@@ -65,6 +65,14 @@ def test_issue_preview_print_and_export(
     with qtbot.waitSignal(dialog.previewed, timeout=20000):  # drawn off the UI thread
         qtbot.mouseClick(_button(dialog, "预览"), Qt.MouseButton.LeftButton)
     assert dialog.pdf is not None and dialog.pdf.pageCount() == 1
+    # 打印预览… shows the draft as it stands (its 文号 is taken only when it is issued)
+    from lcregulator.gui.print_preview import PrintPreviewDialog
+
+    qtbot.mouseClick(dialog.print_preview_button, Qt.MouseButton.LeftButton)
+    [draft] = dialog.findChildren(PrintPreviewDialog)
+    assert draft.windowTitle() == "打印预览（草稿，尚未出具）：询问通知书"
+    assert draft.pdf.pageCount() == 1
+    draft.reject()
     # the first press is answered 返回修改: nothing is numbered
     seen = answer_confirmation(confirm=False)
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
@@ -252,3 +260,66 @@ def test_an_addressed_document_is_issued_for_the_party_chosen(
     assert f"{MARKETER}：" in text and ROOM not in text
     dialog.kind.setCurrentIndex(dialog.kind.findData("case_review_form"))
     assert not dialog.party.isVisibleTo(dialog)  # a form is the case's, not a party's
+
+
+def test_print_preview_zooms_and_its_thumbnails_turn_the_pages(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path
+) -> None:
+    """打印预览 from the documents tab: fit width/page, +/−, a click on the second page's
+    thumbnail shows that page, and 打印… sends the stored PDF to the printer."""
+    import datetime as dt
+
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from lcregulator.domain.cases import CaseId
+    from lcregulator.gui.print_preview import PrintPreviewDialog
+    from tests.documents.test_paper import ANSWERS, populate
+
+    made = populate(app_ctx, tmp_path)
+    case_id = CaseId(made.case_id)
+    record = documents.issue(
+        app_ctx, case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=made.room
+    ).record
+    authority = setup.our_authority(app_ctx)
+    assert authority is not None
+    window = CaseWindow(app_ctx, authority, cases.get_case(app_ctx, case_id))
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.documents_tab
+    window.tabs.setCurrentWidget(tab)
+    row = next(r for r, d in enumerate(tab.records) if d.id == record.id)
+    tab.table.setCurrentCell(row, 0)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    [preview] = tab.findChildren(PrintPreviewDialog)
+    qtbot.waitExposed(preview)
+    assert preview.pdf.pageCount() >= 2 and preview.thumbnails.count() == preview.pdf.pageCount()
+    assert preview.zoom_label.text() == "适合宽度"
+    qtbot.mouseClick(preview.fit_page, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    assert preview.zoom_label.text() == "适合页面"
+    shown = preview.effective_zoom()
+    qtbot.mouseClick(preview.zoom_in, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert abs(preview.view.zoomFactor() - shown * 1.25) < 0.01
+    assert preview.zoom_label.text() == f"{round(shown * 125)}%"
+    qtbot.mouseClick(preview.zoom_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.zoom_out, Qt.MouseButton.LeftButton)
+    assert abs(preview.view.zoomFactor() - shown / 1.25) < 0.01
+    qtbot.mouseClick(preview.fit_width, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+    assert preview.current_page() == 0 and preview.page_label.text().startswith("第 1 页")
+    second = preview.thumbnails.visualItemRect(preview.thumbnails.item(1)).center()
+    qtbot.mouseClick(preview.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.waitUntil(lambda: preview.current_page() == 1, timeout=5000)
+    assert preview.page_label.text().startswith("第 2 页")
+
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(preview.printed, timeout=20000):
+        preview.ask_print(printer)  # the print dialog itself is the platform's
+    stored = documents.store_path(app_ctx, record.pdf_sha256, ".pdf")
+    assert out.read_bytes() == stored.read_bytes()
+    assert preview.status.text().startswith("已送打印机")
