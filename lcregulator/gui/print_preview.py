@@ -91,6 +91,8 @@ class PrintPreviewDialog(QDialog):
         self.zoom_in.setObjectName("zoomIn")
         self.zoom_in.setToolTip(self.tr("放大"))
         self.zoom_in.clicked.connect(lambda _c=False: self.zoom(ZOOM_STEP))
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedWidth(40)
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.page_label = QLabel()
