@@ -15,11 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -40,10 +39,11 @@ WIDTH = 820
 
 
 def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
+    """Let the window lay out and paint, in a real event loop (see gui/operations.py on why
+    not processEvents() in a loop)."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def save(widget: QWidget, name: str, wait: float = 0.3) -> Path:
@@ -140,18 +140,6 @@ def main() -> None:
         )
         save(preview, "6-print-preview.png", 1.0)
         preview.close()
-
-        # the guide itself, with its pictures, for the README and for review
-        from lcregulator.gui.guide import GuideDialog
-
-        guide = GuideDialog()
-        guide.resize(900, 740)
-        guide.show()
-        settle(0.3)
-        guide.view.verticalScrollBar().setValue(guide.view.verticalScrollBar().maximum() // 3)
-        settle(0.3)
-        guide.grab().save(str(ROOT / "docs" / "screenshots" / "guide.png"))
-        guide.close()
 
         for open_window in (case_window, penalty_window):
             open_window.dirty = False

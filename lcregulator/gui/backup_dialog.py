@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,29 +36,6 @@ from lcregulator.services.context import AppContext
 
 from . import operations
 from .error_hook import report_unexpected
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class Job(QRunnable):
-    """Run ``work(progress)`` on the thread pool; the signals come back on the UI thread."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except BaseException as exc:
-            self.signals.failed.emit(exc)
-            return
-        self.signals.finished.emit(result)
 
 
 class BackupDialog(QDialog):

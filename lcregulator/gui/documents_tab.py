@@ -122,6 +122,7 @@ class IssueDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.setRange(0, 1)
+        self.busy.hide()  # shown while a preview is being drawn
         preview = QPushButton(self.tr("预览"))
         preview.clicked.connect(lambda _checked=False: self.preview())
         self.print_preview_button = QPushButton(self.tr("打印预览…"))
@@ -207,9 +208,11 @@ class IssueDialog(QDialog):
         seq = self._preview_seq
 
         def shown(data: bytes) -> None:
+            self.busy.hide()
             if seq == self._preview_seq:  # an older preview arriving late is dropped
                 self._show_pdf(data)
 
+        self.busy.show()
         self.preview_op = operations.run(
             lambda _progress: documents.preview_pdf(tree),
             shown,
@@ -254,6 +257,7 @@ class IssueDialog(QDialog):
         return dialog
 
     def _refused(self, exc: BaseException) -> None:
+        self.busy.hide()
         self.issue_button.setEnabled(True)
         if isinstance(exc, MissingFields | DomainError):
             self.message.setText(exc.message)

@@ -11,9 +11,9 @@ quarantine folder — the same repair as ``lcregulator verify --repair`` — nev
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +35,8 @@ from lcregulator.services import orphans, verification
 from lcregulator.services.context import AppContext
 
 from . import operations
-from .backup_dialog import Job
+
+log = logging.getLogger("lcregulator.gui")
 
 KIND_LABELS = {
     "database": "数据库",
@@ -226,13 +227,14 @@ class IntegrityDialog(QDialog):
         self.summary.setText(self.tr("校验未能完成：%1").replace("%1", message))
 
 
-def check_chain_in_background(ctx: AppContext, banner: QLabel) -> Job:
+def check_chain_in_background(
+    ctx: AppContext, banner: QLabel
+) -> operations.Operation[verification.Problem | None]:
     """The start-up check: a broken chain shows ``banner`` (red) naming the first bad event."""
 
-    def show(problem: object) -> None:
+    def show(problem: verification.Problem | None) -> None:
         if problem is None:
             return
-        assert isinstance(problem, verification.Problem)
         banner.setText(
             banner.tr(
                 "时间线完整性校验未通过：%1（数据仍可查阅；请在“工具 → 完整性校验”中查看全部问题，并报告管理员。）"
@@ -240,8 +242,11 @@ def check_chain_in_background(ctx: AppContext, banner: QLabel) -> Job:
         )
         banner.show()
 
-    job = Job(lambda _progress: verification.first_bad_event(ctx))
-    job.setAutoDelete(False)
-    job.signals.finished.connect(show)
-    QThreadPool.globalInstance().start(job)
-    return job
+    return operations.run(
+        lambda _progress: verification.first_bad_event(ctx),
+        show,
+        lambda exc: log.error("chain check failed: %s", exc),
+        parent=banner,
+        label="chain check",
+        quiet=True,
+    )

@@ -11,7 +11,14 @@ Chinese message when it fails (the Anki ``CollectionOp``/``QueryOp`` pattern).
 The work runs on a worker thread and must not touch widgets; it reaches the database only
 through the services, which open their own session per call (a unit of work per call, counted
 per thread; SQLite connections come from the pool, never shared between threads). The result
-or the failure comes back on the UI thread, where ``on_success``/``on_failure`` run. Meanwhile
+or the failure comes back on the UI thread, where ``on_success``/``on_failure`` run.
+
+The worker emits no Qt signals: PySide6 (6.8 and later, PYSIDE-3124) corrupts reference counts
+when a Python thread emits signals often — a progress figure per file crashed the interpreter
+("bool_dealloc") within a few thousand emissions. The worker leaves its figures and its outcome
+behind a lock instead, and a QTimer on the UI thread collects them every ``POLL_MS``. For the
+same bug, nothing may spin ``processEvents()`` in a loop while an operation runs (a busy-wait
+crashed the same way); wait in a ``QEventLoop`` instead, as ``qtbot.waitUntil`` does. Meanwhile
 the window keeps painting and its timers fire; a window-modal progress dialog (shown only when
 the work takes longer than a moment) keeps the officer from starting the same thing twice.
 
@@ -35,7 +42,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from lcregulator.domain.errors import DomainError
@@ -46,6 +53,8 @@ T = TypeVar("T")
 
 #: how long work may take before the progress dialog appears (fast work never flashes one)
 SHOW_AFTER_MS = 400
+#: how often the UI thread looks at the work's figures and outcome
+POLL_MS = 30
 
 
 class Cancelled(Exception):
@@ -56,14 +65,22 @@ class Progress:
     """Handed to the work: ``progress(done, total)`` reports a figure; once the officer has
     pressed 取消 on a cancellable operation, the next report raises :class:`Cancelled`."""
 
-    def __init__(self, relay: _Relay, cancellable: bool) -> None:
-        self._relay = relay
+    def __init__(self, cancellable: bool) -> None:
         self._cancellable = cancellable
         self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._figures: tuple[int, int] | None = None
 
     def __call__(self, done: int, total: int) -> None:
         self.check()
-        self._relay.progressed.emit(int(done), int(total))
+        with self._lock:
+            self._figures = (int(done), int(total))
+
+    def take(self) -> tuple[int, int] | None:
+        """The latest figures since the last call (the UI thread reads them)."""
+        with self._lock:
+            figures, self._figures = self._figures, None
+        return figures
 
     @property
     def cancelled(self) -> bool:
@@ -76,35 +93,6 @@ class Progress:
 
     def cancel(self) -> None:
         self._cancelled.set()
-
-
-class _Relay(QObject):
-    """Lives on the UI thread: the worker emits, the slots run on the UI thread (queued)."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, operation: Operation[object]) -> None:
-        super().__init__()
-        self.operation = operation
-        queued = Qt.ConnectionType.QueuedConnection
-        self.progressed.connect(self._progressed, queued)
-        self.succeeded.connect(self._succeeded, queued)
-        self.failed.connect(self._failed, queued)
-
-    @Slot(int, int)
-    def _progressed(self, done: int, total: int) -> None:
-        self.operation._show_progress(done, total)
-
-    @Slot(object)
-    def _succeeded(self, result: object) -> None:
-        self.operation._finish(result, None)
-
-    @Slot(object)
-    def _failed(self, exc: object) -> None:
-        assert isinstance(exc, BaseException)
-        self.operation._finish(None, exc)
 
 
 _running: set[Operation[object]] = set()  # kept alive until their results are delivered
@@ -137,6 +125,7 @@ class Operation(Generic[T]):
         label: str,
         cancellable: bool,
         bar: QProgressBar | None,
+        quiet: bool = False,
     ) -> None:
         self.work = work
         self.on_success = on_success
@@ -148,9 +137,15 @@ class Operation(Generic[T]):
         self.cancelled = False
         self.bar = bar
         self.dialog: QProgressDialog | None = None
-        self._relay = _Relay(self)  # type: ignore[arg-type]
-        self.progress = Progress(self._relay, cancellable)
-        if bar is None:
+        self.progress = Progress(cancellable)
+        self._outcome: tuple[object, BaseException | None] | None = None
+        self._outcome_lock = threading.Lock()
+        self._poll = QTimer()
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
+        if quiet:
+            pass  # background work the officer did not start: no progress shown
+        elif bar is None:
             dialog = QProgressDialog(label, "", 0, 0, parent)
             dialog.setObjectName("operationProgress")
             dialog.setWindowTitle(label.rstrip("…"))
@@ -177,6 +172,7 @@ class Operation(Generic[T]):
         if self.dialog is not None:
             QTimer.singleShot(SHOW_AFTER_MS, self._show_dialog)
         _pause_gc()
+        self._poll.start()
         _running.add(self)  # type: ignore[arg-type]
         worker = threading.Thread(target=self._run, name=f"operation: {self.label}", daemon=True)
         worker.start()
@@ -185,13 +181,24 @@ class Operation(Generic[T]):
         if self.dialog is not None and not self.done:
             self.dialog.show()
 
-    def _run(self) -> None:  # on the worker thread: no widgets here
+    def _run(self) -> None:  # on the worker thread: no widgets here, no Qt signals either
         try:
-            result = self.work(self.progress)
+            outcome: tuple[object, BaseException | None] = (self.work(self.progress), None)
         except BaseException as exc:
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
+            outcome = (None, exc)
+        with self._outcome_lock:
+            self._outcome = outcome
+
+    def _check(self) -> None:
+        """On the UI thread, every POLL_MS: show the latest figures, deliver the outcome."""
+        figures = self.progress.take()
+        if figures is not None:
+            self._show_progress(*figures)
+        with self._outcome_lock:
+            outcome = self._outcome
+        if outcome is not None:
+            self._poll.stop()
+            self._finish(*outcome)
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.done:
@@ -258,6 +265,7 @@ def run(
     cancellable: bool = False,
     on_cancel: Callable[[], None] | None = None,
     bar: QProgressBar | None = None,
+    quiet: bool = False,
 ) -> Operation[T]:
     """Run ``work(progress)`` off the UI thread; its result goes to ``on_success`` on the UI
     thread. Without ``on_failure`` a failure is shown as a message box (see module docstring).

@@ -923,6 +923,7 @@ SHA-256：%3</source>
     <name>GuideDialog</name>
     <message>
         <source>操作指南</source>
+        <extracomment>the guide&apos;s screenshots (package data, written by tools/screenshot_guide.py)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,7 +1600,7 @@ SHA-256：%3</source>
     <name>Operations</name>
     <message>
         <source>取消</source>
-        <extracomment>how long work may take before the progress dialog appears (fast work never flashes one)</extracomment>
+        <extracomment>how long work may take before the progress dialog appears (fast work never flashes one) how often the UI thread looks at the work&apos;s figures and outcome</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
