@@ -72,6 +72,7 @@ LCREGULATOR = {
     "lcregulator.documents",  # the package only: the folder list of template overrides
     "lcregulator.domain",
     "lcregulator.domain.authority",
+    "lcregulator.domain.case_list",  # the register's query and lines (were in persistence)
     "lcregulator.domain.cases",
     "lcregulator.domain.deadlines",
     "lcregulator.domain.errors",
@@ -90,6 +91,7 @@ LCREGULATOR = {
     "lcregulator.domain.summons",
     "lcregulator.domain.workdays",
     "lcregulator.domain.workflow",
+    "lcregulator.domain.workflow_steps",  # the step declarations the engine checks against
     "lcregulator.gui",
     "lcregulator.gui.actions",
     "lcregulator.gui.app",

@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from lcregulator.domain.case_list import CaseQuery
 from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.errors import DomainError, NotFoundError, ValidationError
-from lcregulator.persistence.case_search import CaseQuery
 
 from .framework import (
     CommandError,

@@ -11,13 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, NewType
+from typing import TYPE_CHECKING, NewType
 
 from .authority import OfficerId
 from .errors import ValidationError
 from .formatting import chinese_date
 from .parties import PartyId, PartyRole
 from .procedure import Procedure
+
+if TYPE_CHECKING:  # the assessment brings the penalty engine: not needed to list cases
+    from .assessment import ViolationAssessment
 from .provisions import catalogue
 
 CaseId = NewType("CaseId", int)
@@ -107,7 +110,7 @@ class Violation:
     act_start: dt.date | None = None
     act_end: dt.date | None = None  # None: a single-day act, or still continuing
     continuing: bool = False  # 违法行为有连续或者继续状态 (行政处罚法 Art 36 ¶2)
-    assessment: dict[str, Any] | None = None  # the saved 处罚裁量, with its law-data version
+    assessment: ViolationAssessment | None = None  # the saved 处罚裁量, with its law-data version
     id: int | None = None
     # the party charged with this act (its facts, assessment and penalty are that party's and
     # appear on that party's 告知书 and 决定书 only); None: the case's parties jointly

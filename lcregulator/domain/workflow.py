@@ -2,6 +2,9 @@
 
 Each command takes a case and returns a *new* case and a ``Change`` saying what moved; it
 refuses with a Chinese message (``WorkflowError``) when the law does not allow the step yet.
+Which stages a step is taken from and leads to, who takes it and what the case must hold
+first are declared once in ``workflow_steps`` and checked by ``run`` before any command; the
+commands keep the checks that also need the date, the calendar or the officers' records.
 The guards are the procedural rules officers are judged on:
 - filing needs two officers holding 执法证 (行政处罚法 Art 42; 程序规定 Art 19) and the
   负责人's approval (程序规定 Art 18);
@@ -23,13 +26,17 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .authority import Officer, OfficerRole
+from .authority import Officer
 from .cases import Case, CaseStatus
 from .deadlines import Deadline, Suspension, compute, late_fee
 from .errors import DomainError, ReadOnlyError
 from .formatting import chinese_date
 from .procedure import Approval, Payment
 from .workdays import WorkCalendar
+from .workflow_steps import REFERRABLE as REFERRABLE  # re-exported: the stages and the
+from .workflow_steps import SUSPENDABLE as SUSPENDABLE  # requirements are declared there
+from .workflow_steps import required_by_law as required_by_law
+from .workflow_steps import step_for
 
 S = CaseStatus
 LATE_FEE_RATE = Decimal("0.03")  # 行政处罚法 Art 72 ¶1(1): 每日按罚款数额的百分之三
@@ -63,20 +70,6 @@ class Context:
 def _need(condition: bool, message: str) -> None:
     if not condition:
         raise WorkflowError(message)
-
-
-def _head(ctx: Context, what: str) -> None:
-    _need(
-        ctx.actor.has_role(OfficerRole.HEAD),
-        f"{what}须由负责人批准，当前执法人员{ctx.actor.name}不是负责人。",
-    )
-
-
-def _from(case: Case, allowed: tuple[CaseStatus, ...], what: str) -> None:
-    _need(
-        case.status in allowed,
-        f"案件处于“{case.status.label}”阶段，不能{what}（应处于：{'、'.join(s.label for s in allowed)}）。",
-    )
 
 
 def _date_ok(case: Case, ctx: Context, after: dt.date | None, label: str) -> None:
@@ -127,12 +120,29 @@ def command(name: str) -> Callable[[Command], Command]:
 
 
 def run(name: str, case: Case, ctx: Context, **kwargs: Any) -> tuple[Case, Change]:
-    """Apply a command to a copy of ``case``; the original is never touched."""
+    """Apply a command to a copy of ``case``; the original is never touched.
+
+    The step it carries out must be declared in ``workflow_steps``: that table says from which
+    stages it may be taken, who may take it, what the case must already hold (its guard) and
+    which stages it may lead to. A command that would move the case anywhere else is refused.
+    """
     if case.read_only:
         raise ReadOnlyError("案件已归档，不能再变更。")
-    if name not in COMMANDS:
+    declared = step_for(name, kwargs)
+    if name not in COMMANDS or declared is None:
         raise WorkflowError(f"未知的办案操作：{name}")
-    return COMMANDS[name](copy.deepcopy(case), ctx, **kwargs)
+    if case.status not in declared.from_statuses:  # the stage first, then who, then the facts
+        raise WorkflowError(declared.refusal(case) or "")
+    refusal = declared.role_refusal(ctx.actor.name, frozenset(ctx.actor.roles))
+    refusal = refusal or declared.refusal(case)
+    if refusal:
+        raise WorkflowError(refusal)
+    new, change = COMMANDS[name](copy.deepcopy(case), ctx, **kwargs)
+    _need(
+        declared.leads_to(case.status, new.status),
+        f"“{declared.what}”不能使案件从“{case.status.label}”变为“{new.status.label}”。",
+    )
+    return new, change
 
 
 def _change(case: Case, before: CaseStatus, name: str, summary: str, **fields: Any) -> Change:
@@ -141,19 +151,12 @@ def _change(case: Case, before: CaseStatus, name: str, summary: str, **fields: A
 
 @command("start_verification")
 def start_verification(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.CLUE,), "开始核查")
     before, case.status = case.status, S.VERIFYING
     return case, _change(case, before, "start_verification", "开始核查线索")
 
 
 @command("extend_filing")
 def extend_filing(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.CLUE, S.VERIFYING), "延长立案期限")
-    _head(ctx, "延长立案期限")
-    _need(
-        not case.procedure.filing_extended,
-        "立案期限已经延长过一次（程序规定第十八条：延长十五个工作日）。",
-    )
     case.procedure.filing_extended = True
     case.procedure.approvals.append(Approval("extend_filing", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
     return case, _change(
@@ -163,8 +166,6 @@ def extend_filing(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("file")
 def file(case: Case, ctx: Context, case_number: str) -> tuple[Case, Change]:
-    _from(case, (S.CLUE, S.VERIFYING), "立案")
-    _head(ctx, "立案")
     holders = [ctx.officers[int(i)] for i in case.officer_ids if int(i) in ctx.officers]
     enforcing = [o for o in holders if o.can_enforce]
     _need(
@@ -188,8 +189,6 @@ def file(case: Case, ctx: Context, case_number: str) -> tuple[Case, Change]:
 
 @command("decline")
 def decline(case: Case, ctx: Context, reason: str) -> tuple[Case, Change]:
-    _from(case, (S.CLUE, S.VERIFYING), "决定不予立案")
-    _head(ctx, "不予立案")
     _need(bool(reason.strip()), "请写明不予立案的理由（程序规定第二十条）。")
     _date_ok(case, ctx, case.received_on, "不予立案决定")
     before, case.status = case.status, S.NOT_FILED
@@ -202,17 +201,12 @@ def decline(case: Case, ctx: Context, reason: str) -> tuple[Case, Change]:
 
 @command("start_investigation")
 def start_investigation(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.FILED,), "开始调查")
     before, case.status = case.status, S.INVESTIGATING
     return case, _change(case, before, "start_investigation", "开始调查取证")
 
 
-SUSPENDABLE = (S.FILED, S.INVESTIGATING, S.CONCLUDED, S.UNDER_REVIEW, S.NOTIFIED)
-
-
 @command("suspend")
 def suspend(case: Case, ctx: Context, reason: str) -> tuple[Case, Change]:
-    _from(case, SUSPENDABLE, "中止")
     _need(bool(reason.strip()), "请写明中止的原因（程序规定第四十六条）。")
     _date_ok(case, ctx, case.filed_on, "中止")
     before = case.status
@@ -224,7 +218,6 @@ def suspend(case: Case, ctx: Context, reason: str) -> tuple[Case, Change]:
 
 @command("resume")
 def resume(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.SUSPENDED,), "恢复")
     open_ = case.procedure.suspensions[-1]
     _date_ok(case, ctx, open_.start + dt.timedelta(days=1), "恢复")
     case.procedure.suspensions[-1] = Suspension(open_.start, ctx.on - dt.timedelta(days=1))
@@ -237,12 +230,6 @@ def resume(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("extend_decision")
 def extend_decision(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, SUSPENDABLE, "延长办案期限")
-    _head(ctx, "延长办案期限")
-    _need(
-        not case.procedure.decision_extended,
-        "办案期限已延长三十日；再延长须经负责人集体讨论（程序规定第六十四条）。",
-    )
     case.procedure.decision_extended = True
     case.procedure.approvals.append(Approval("extend_decision", ctx.actor.id, ctx.on))  # type: ignore[arg-type]
     return case, _change(
@@ -252,38 +239,14 @@ def extend_decision(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("conclude")
 def conclude(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.INVESTIGATING,), "调查终结")
-    _need(bool(case.parties), "调查终结前须列明当事人。")
-    _need(bool(case.violations), "调查终结前须列明违法行为及所违反的条款。")
     before, case.status = case.status, S.CONCLUDED
     return case, _change(case, before, "conclude", "调查终结，提交审核")
-
-
-def required_by_law(case: Case) -> dict[str, str]:
-    """The reviews and rights the law sets for this case, each with the reason, by step input.
-
-    From the saved penalty assessments: a hearing right (行政处罚法 Art 63) and 法制审核
-    (Art 58 ¶1) where an assessment found them; and 法制审核 once a hearing was held (Art 58
-    ¶1(2), 程序规定 Art 50). An officer may add a requirement, never drop one of these.
-    """
-    results = [(v.assessment or {}).get("result") or {} for v in case.violations]
-    out: dict[str, str] = {}
-    if any(r.get("hearing_right") for r in results):
-        out["hearing_right"] = "处罚裁量结果：当事人有权要求听证（行政处罚法第六十三条）"
-    if any(r.get("legal_review_required") for r in results):
-        out["legal_review_required"] = "处罚裁量结果：须法制审核（行政处罚法第五十八条）"
-    if case.procedure.hearing_held_on is not None:
-        out["legal_review_required"] = (
-            "已经听证程序，须法制审核（行政处罚法第五十八条第一款第二项）"
-        )
-    return out
 
 
 @command("submit_review")
 def submit_review(
     case: Case, ctx: Context, legal_review_required: bool, collective_discussion_required: bool
 ) -> tuple[Case, Change]:
-    _from(case, (S.CONCLUDED,), "送审核")
     law = required_by_law(case)
     _need(
         legal_review_required or "legal_review_required" not in law,
@@ -302,11 +265,6 @@ def submit_review(
 
 @command("record_legal_review")
 def record_legal_review(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.UNDER_REVIEW, S.NOTIFIED), "记录法制审核")
-    _need(
-        ctx.actor.has_role(OfficerRole.REVIEWER),
-        "法制审核须由审核人员完成。",
-    )
     _date_ok(case, ctx, case.filed_on, "法制审核")
     case.procedure.legal_review_on = ctx.on
     return case, _change(case, case.status, "record_legal_review", f"{ctx.actor.name}完成法制审核")
@@ -314,16 +272,16 @@ def record_legal_review(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("record_collective_discussion")
 def record_collective_discussion(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.UNDER_REVIEW, S.NOTIFIED), "记录集体讨论")
-    _head(ctx, "集体讨论记录")
     _date_ok(case, ctx, case.filed_on, "集体讨论")
     case.procedure.collective_discussion_on = ctx.on
     return case, _change(case, case.status, "record_collective_discussion", "负责人集体讨论决定")
 
 
 @command("serve_notice")
-def serve_notice(case: Case, ctx: Context, hearing_right: bool) -> tuple[Case, Change]:
-    _from(case, (S.UNDER_REVIEW,), "送达行政处罚告知书")
+def serve_notice(
+    case: Case, ctx: Context, hearing_right: bool, document: str = ""
+) -> tuple[Case, Change]:
+    """``document``: the 告知书 served, as 文书名称（文号） (named in the timeline)."""
     law = required_by_law(case)
     _need(
         hearing_right or "hearing_right" not in law,
@@ -334,12 +292,12 @@ def serve_notice(case: Case, ctx: Context, hearing_right: bool) -> tuple[Case, C
     case.notice_served_on = ctx.on
     case.procedure.hearing_right = hearing_right
     extra = "，告知听证权利" if hearing_right else ""
-    return case, _change(case, before, "serve_notice", f"送达行政处罚告知书{extra}")
+    served = f"：{document.strip()}" if document.strip() else ""
+    return case, _change(case, before, "serve_notice", f"送达行政处罚告知书{extra}{served}")
 
 
 @command("record_statement")
 def record_statement(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.NOTIFIED,), "记录陈述、申辩")
     _date_ok(case, ctx, case.notice_served_on, "陈述、申辩")
     case.procedure.statement_received_on = ctx.on
     return case, _change(
@@ -349,8 +307,6 @@ def record_statement(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("request_hearing")
 def request_hearing(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.NOTIFIED,), "记录听证申请")
-    _need(case.procedure.hearing_right, "告知书未告知听证权利，不能记录听证申请。")
     _date_ok(case, ctx, case.notice_served_on, "听证申请")
     due = deadlines_of(case, ctx)["hearing_request"]
     _need(
@@ -363,8 +319,6 @@ def request_hearing(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("record_hearing")
 def record_hearing(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.NOTIFIED,), "记录听证")
-    _need(case.procedure.hearing_requested_on is not None, "当事人没有要求听证。")
     _date_ok(case, ctx, case.procedure.hearing_requested_on, "听证")
     case.procedure.hearing_held_on = ctx.on
     case.procedure.legal_review_required = True  # 行政处罚法 Art 58 ¶1(2): 经过听证程序的
@@ -381,10 +335,8 @@ DECISION_KINDS = {
 @command("decide")
 def decide(case: Case, ctx: Context, kind: str, fine: Decimal | None = None) -> tuple[Case, Change]:
     _need(kind in DECISION_KINDS, f"未知的决定类型：{kind}")
-    _head(ctx, "作出决定")
     p = case.procedure
     if kind == "penalty":
-        _from(case, (S.NOTIFIED,), "作出行政处罚决定（须先送达告知书）")
         dl = deadlines_of(case, ctx)
         statement = dl["statement_defence"]
         _need(
@@ -402,10 +354,6 @@ def decide(case: Case, ctx: Context, kind: str, fine: Decimal | None = None) -> 
             "当事人要求听证，须举行听证后方可作出决定（行政处罚法第六十四条）。",
         )
         _need(fine is None or fine >= 0, "罚款金额不能为负数。")
-    elif kind == "no_penalty":
-        _from(case, (S.CONCLUDED, S.UNDER_REVIEW, S.NOTIFIED), "作出不予行政处罚决定")
-    else:
-        _from(case, (S.FILED, S.INVESTIGATING, S.CONCLUDED, S.UNDER_REVIEW), "撤销立案")
     if kind != "revoke":
         _need(
             not (p.legal_review_required or "legal_review_required" in required_by_law(case))
@@ -434,18 +382,17 @@ def decide(case: Case, ctx: Context, kind: str, fine: Decimal | None = None) -> 
 
 
 @command("serve_decision")
-def serve_decision(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.DECIDED,), "送达决定书")
-    _need(case.procedure.decision_kind != "revoke", "撤销立案无须送达决定书，可直接结案。")
+def serve_decision(case: Case, ctx: Context, document: str = "") -> tuple[Case, Change]:
+    """``document``: the 决定书 served, as 文书名称（文号） (named in the timeline)."""
     _date_ok(case, ctx, case.decided_on, "决定书送达")
     before, case.status = case.status, S.SERVED
     case.decision_served_on = ctx.on
-    return case, _change(case, before, "serve_decision", "送达决定书")
+    served = f"：{document.strip()}" if document.strip() else ""
+    return case, _change(case, before, "serve_decision", f"送达决定书{served}")
 
 
 @command("record_publicity")
 def record_publicity(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED), "记录信息公示")
     _date_ok(case, ctx, case.decided_on, "公示")
     case.procedure.published_on = ctx.on
     return case, _change(
@@ -455,8 +402,6 @@ def record_publicity(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("record_payment")
 def record_payment(case: Case, ctx: Context, amount: Decimal) -> tuple[Case, Change]:
-    _from(case, (S.SERVED, S.EXECUTING), "记录缴款")
-    _need(bool(case.procedure.fine), "本案没有罚款。")
     _need(amount > 0, "缴款金额须大于零。")
     _date_ok(case, ctx, case.decision_served_on, "缴款")
     _, fee, total = amount_due(case, ctx.on, ctx.calendar)
@@ -470,7 +415,6 @@ def record_payment(case: Case, ctx: Context, amount: Decimal) -> tuple[Case, Cha
 
 @command("serve_reminder")
 def serve_reminder(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.SERVED, S.EXECUTING), "催告")
     due = deadlines_of(case, ctx).get("payment")
     _need(due is not None and ctx.on > due.due, "缴款期限届满后方可催告。")
     _, _, left = amount_due(case, ctx.on, ctx.calendar)
@@ -482,15 +426,6 @@ def serve_reminder(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("apply_to_court")
 def apply_to_court(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.EXECUTING,), "申请强制执行")
-    _need(
-        case.procedure.reminder_served_on is not None,
-        "申请人民法院强制执行前须先催告（行政强制法第五十四条）。",
-    )
-    _need(
-        not case.procedure.review_or_litigation,
-        "当事人已申请行政复议或者提起行政诉讼，应当依复议决定或者裁判执行（行政强制法第五十三条）。",
-    )
     due = deadlines_of(case, ctx)
     first, last = due["court_enforcement"], due.get("court_enforcement_last")
     _need(
@@ -513,7 +448,6 @@ def record_review_or_litigation(
 ) -> tuple[Case, Change]:
     """The party applied for 行政复议 or brought 行政诉讼 on ``ctx.on`` (or it ended, with
     ``end``): 加处罚款 is not counted meanwhile (行政处罚法 Art 73(3))."""
-    _from(case, (S.SERVED, S.EXECUTING), "记录行政复议或者行政诉讼")
     _date_ok(case, ctx, case.decision_served_on, "复议或诉讼")
     periods = case.procedure.review_or_litigation
     if end is None:
@@ -530,23 +464,12 @@ def record_review_or_litigation(
 
 @command("transfer")
 def transfer(case: Case, ctx: Context, to: str) -> tuple[Case, Change]:
-    _from(case, (S.CLUE, S.VERIFYING, S.FILED, S.INVESTIGATING), "移送")
     _need(bool(to.strip()), "请写明移送的机关。")
     before, case.status = case.status, S.TRANSFERRED
     case.procedure.transferred_to = to.strip()
     return case, _change(case, before, "transfer", f"移送{to.strip()}")
 
 
-REFERRABLE = (
-    S.FILED,
-    S.INVESTIGATING,
-    S.CONCLUDED,
-    S.UNDER_REVIEW,
-    S.NOTIFIED,
-    S.DECIDED,
-    S.SERVED,
-    S.EXECUTING,
-)
 MATERIALS = (
     ("letter", "涉嫌犯罪案件移送书"),
     ("report", "涉嫌犯罪案件情况的调查报告"),
@@ -558,7 +481,6 @@ MATERIALS = (
 
 @command("referral_team")
 def referral_team(case: Case, ctx: Context, officer_ids: list[int]) -> tuple[Case, Change]:
-    _from(case, REFERRABLE, "组成移送专案组")
     members = [ctx.officers[i] for i in officer_ids if i in ctx.officers]
     _need(
         len([o for o in members if o.can_enforce]) >= 2,
@@ -571,10 +493,7 @@ def referral_team(case: Case, ctx: Context, officer_ids: list[int]) -> tuple[Cas
 
 @command("referral_report")
 def referral_report(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, REFERRABLE, "提交移送调查报告")
     p = case.procedure
-    _need(len(p.referral_team) >= 2, "请先组成二人以上的专案组。")
-    _need(p.referral_screening is not None, "请先在“移送司法”中录入涉案数额并核对追诉标准。")
     _date_ok(case, ctx, case.filed_on, "报告")
     p.referral_report_on = ctx.on
     p.referral_decision = None
@@ -587,10 +506,7 @@ def referral_report(case: Case, ctx: Context) -> tuple[Case, Change]:
 def referral_decide(
     case: Case, ctx: Context, approve: bool, reason: str = ""
 ) -> tuple[Case, Change]:
-    _from(case, REFERRABLE, "决定是否移送")
-    _head(ctx, "是否移送")
     p = case.procedure
-    _need(p.referral_report_on is not None, "专案组尚未提交调查报告。")
     _date_ok(case, ctx, p.referral_report_on, "移送决定")
     if not approve:
         _need(
@@ -611,9 +527,7 @@ def referral_decide(
 
 @command("refer")
 def refer(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, REFERRABLE, "移送司法机关")
     p = case.procedure
-    _need(p.referral_decision == "approved", "移送须经负责人批准（移送涉嫌犯罪案件的规定第五条）。")
     _date_ok(case, ctx, p.referral_decision_on, "移送")
     warnings = []
     if p.referral_decision_on and (ctx.on - p.referral_decision_on).days > 1:
@@ -628,7 +542,6 @@ def refer(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("police_decision")
 def police_decision(case: Case, ctx: Context, accepted: bool) -> tuple[Case, Change]:
-    _from(case, (S.REFERRED,), "记录公安机关立案决定")
     _date_ok(case, ctx, case.procedure.referral_transferred_on, "公安机关决定")
     case.procedure.police_decision = "accepted" if accepted else "refused"
     case.procedure.police_decision_on = ctx.on
@@ -638,9 +551,7 @@ def police_decision(case: Case, ctx: Context, accepted: bool) -> tuple[Case, Cha
 
 @command("referral_reconsideration")
 def referral_reconsideration(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.REFERRED,), "提请复议")
     p = case.procedure
-    _need(p.police_decision == "refused", "公安机关没有作出不予立案的决定。")
     due = deadlines_of(case, ctx)["referral_reconsideration"]
     _need(
         ctx.on <= due.due,
@@ -654,9 +565,7 @@ def referral_reconsideration(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("reconsideration_result")
 def reconsideration_result(case: Case, ctx: Context, upheld: bool) -> tuple[Case, Change]:
-    _from(case, (S.REFERRED,), "记录复议结果")
     p = case.procedure
-    _need(p.reconsideration_requested_on is not None, "尚未提请复议。")
     _date_ok(case, ctx, p.reconsideration_requested_on, "复议决定")
     p.reconsideration_upheld = upheld
     p.reconsideration_decided_on = ctx.on
@@ -668,12 +577,7 @@ def reconsideration_result(case: Case, ctx: Context, upheld: bool) -> tuple[Case
 
 @command("procuratorate")
 def procuratorate(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.REFERRED,), "建议人民检察院立案监督")
     p = case.procedure
-    _need(
-        p.police_decision == "refused",
-        "只有公安机关不予立案的，才建议人民检察院立案监督。",
-    )
     _date_ok(case, ctx, p.police_decision_on, "建议立案监督")
     p.procuratorate_on = ctx.on
     return case, _change(case, case.status, "procuratorate", "建议人民检察院依法进行立案监督")
@@ -682,9 +586,7 @@ def procuratorate(case: Case, ctx: Context) -> tuple[Case, Change]:
 @command("resume_administrative")
 def resume_administrative(case: Case, ctx: Context) -> tuple[Case, Change]:
     """Police declined for good: the bureau decides the administrative case (310号 Art 10)."""
-    _from(case, (S.REFERRED,), "恢复行政处理")
     p = case.procedure
-    _need(p.police_decision == "refused", "公安机关立案的，不能恢复行政处理。")
     before = case.status
     case.status = CaseStatus(p.suspended_from or S.INVESTIGATING.value)
     p.suspended_from = None
@@ -698,16 +600,7 @@ def resume_administrative(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("close")
 def close(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.DECIDED, S.SERVED, S.EXECUTING, S.NOT_FILED, S.TRANSFERRED, S.REFERRED), "结案")
-    if case.status is S.REFERRED:
-        _need(
-            case.procedure.police_decision == "accepted",
-            "移送后公安机关尚未立案；不予立案的，应当恢复行政处理（移送涉嫌犯罪案件的规定第十条）。",
-        )
-    _head(ctx, "结案")
     p = case.procedure
-    if case.status is S.DECIDED:
-        _need(p.decision_kind == "revoke", "决定书尚未送达，不能结案。")
     if case.status in (S.SERVED, S.EXECUTING) and p.fine:
         _, _, left = amount_due(case, ctx.on, ctx.calendar)
         _need(
@@ -723,7 +616,6 @@ def close(case: Case, ctx: Context) -> tuple[Case, Change]:
 
 @command("archive")
 def archive(case: Case, ctx: Context) -> tuple[Case, Change]:
-    _from(case, (S.CLOSED,), "归档")
     before, case.status = case.status, S.ARCHIVED
     return case, _change(case, before, "archive", "案卷归档（此后不能再修改）")
 

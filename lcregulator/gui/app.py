@@ -180,8 +180,7 @@ def check_gui() -> int:
     from PySide6.QtCore import QTimer
 
     from lcregulator.domain.authority import Authority, Officer, OfficerRole
-    from lcregulator.persistence.paths import Paths
-    from lcregulator.services.bootstrap import open_context
+    from lcregulator.services.bootstrap import Paths, open_context
 
     home = Path(tempfile.mkdtemp(prefix="lcregulator-check-"))
     try:

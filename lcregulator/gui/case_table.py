@@ -29,10 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from lcregulator.domain.case_list import CaseQuery, CaseSummary, SortKey
 from lcregulator.domain.deadlines import catalogue
 from lcregulator.domain.formatting import chinese_date
-from lcregulator.persistence.case_search import CaseQuery, SortKey
-from lcregulator.persistence.repositories import CaseSummary
 from lcregulator.services import cases
 from lcregulator.services.context import AppContext
 

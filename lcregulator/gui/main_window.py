@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from lcregulator import __version__
 from lcregulator.domain.authority import Authority
+from lcregulator.domain.case_list import CaseQuery
 from lcregulator.domain.cases import CaseId, CaseStatus
 from lcregulator.domain.errors import DomainError
-from lcregulator.persistence.case_search import CaseQuery
 from lcregulator.services import auth, cases, setup
 from lcregulator.services.context import AppContext
 
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
 
     def open_case_deadlines(self, case_id: int) -> CaseWindow:
         window = self.open_case(case_id)
-        window.tabs.setCurrentWidget(window.deadline_table.parentWidget())  # type: ignore[arg-type]
+        window.tabs.setCurrentWidget(window.deadlines_tab)
         return window
 
     def new_case(self) -> CaseWindow:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcregulator.domain.assessment import ViolationAssessment
 from lcregulator.domain.cases import Violation
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.formatting import amount_text
@@ -84,7 +84,7 @@ class PenaltyDialog(QDialog):
         self.extra_warnings = extra_warnings or []
         self.violation = violation
         self.today = today
-        self.result_assessment: dict[str, Any] | None = None
+        self.result_assessment: ViolationAssessment | None = None
         self.current: Assessment | None = None
         p = provision(violation.provision_id)
         self.setWindowTitle(self.tr("处罚裁量：%1").replace("%1", p.location))
@@ -158,6 +158,8 @@ class PenaltyDialog(QDialog):
         self.result.setObjectName("penaltyResult")
         self.proposed = QLineEdit(placeholderText=self.tr("拟罚款金额（元）"))
         self.proposed.setObjectName("proposedFine")
+        self.reasons = QLineEdit(placeholderText=self.tr("选填：选择该罚款金额的理由"))
+        self.reasons.setObjectName("assessmentReasons")
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -186,6 +188,10 @@ class PenaltyDialog(QDialog):
         proposed.addWidget(QLabel(self.tr("拟罚款：")))
         proposed.addWidget(self.proposed)
         right.addLayout(proposed)
+        reasons = QHBoxLayout()
+        reasons.addWidget(QLabel(self.tr("裁量理由：")))
+        reasons.addWidget(self.reasons)
+        right.addLayout(reasons)
         right.addWidget(self.error)
         body = QHBoxLayout()
         body.addWidget(scrolling(left_page, "penaltyFacts"), 1)  # scrolls on small screens
@@ -210,29 +216,50 @@ class PenaltyDialog(QDialog):
         for line in (self.gains, self.ad_fee, self.goods, self.property_value, self.proposed):
             line.textChanged.connect(lambda _: self.update_result())
         if violation.assessment:
-            self._restore(violation.assessment.get("input", {}))
+            self._restore(violation.assessment)
         self.update_result()
 
-    def _restore(self, data: dict[str, Any]) -> None:
-        facts = data.get("facts", {})
-        self.refused.setChecked(bool(facts.get("refused_to_correct")))
-        self.serious.setChecked(bool(facts.get("serious")))
-        for code in data.get("circumstances", []):
+    def _restore(self, saved: ViolationAssessment) -> None:
+        """Show a saved assessment's inputs as the officer left them."""
+        facts = saved.facts
+        self.refused.setChecked(facts.refused_to_correct)
+        self.serious.setChecked(facts.serious)
+        self.harm.setChecked(facts.life_health_financial_harm)
+        self.ad_fee_low.setChecked(facts.ad_fee_clearly_low)
+        if facts.ordered_to_correct:
+            done = facts.corrected_by_deadline
+            state = "pending" if done is None else "corrected" if done else "overdue"
+            self.correction.setCurrentIndex(self.correction.findData(state))
+        for code in saved.circumstances:
             if code in self.circumstance_checks:
                 self.circumstance_checks[code].setChecked(True)
-        if data.get("proposed_fine") is not None:
-            self.proposed.setText(str(data["proposed_fine"]))
-        if facts.get("illegal_gains") is not None:
-            self.gains.setText(str(facts["illegal_gains"]))
-        for combo, key in (
-            (self.employment, "in_course_of_employment"),
-            (self.ad_role, "advertising_role"),
+        for edit, value in (
+            (self.proposed, saved.proposed_fine),
+            (self.gains, facts.illegal_gains),
+            (self.ad_fee, facts.ad_fee),
+            (self.goods, facts.goods_value),
+            (self.property_value, facts.illegal_property_value),
         ):
-            index = combo.findData(facts.get(key))
-            if facts.get(key) is not None and index >= 0:
+            if value is not None:
+                edit.setText(str(value))
+        self.reasons.setText(saved.reasons)
+        for combo, data in (
+            (self.employment, facts.in_course_of_employment),
+            (self.ad_role, facts.advertising_role),
+        ):
+            index = combo.findData(data)
+            if data is not None and index >= 0:
                 combo.setCurrentIndex(index)
-        if facts.get("illegal_property_value") is not None:
-            self.property_value.setText(str(facts["illegal_property_value"]))
+        if saved.party_type:
+            index = self.party.findData(saved.party_type)
+            if index >= 0:
+                self.party.setCurrentIndex(index)
+        for edit, day in (
+            (self.discovery, saved.discovery_date),
+            (self.decision, saved.decision_date),
+        ):
+            if day is not None:
+                edit.setDate(to_qdate(day))
 
     @staticmethod
     def _money(edit: QLineEdit, label: str) -> Decimal | None:
@@ -352,33 +379,5 @@ class PenaltyDialog(QDialog):
         summary = self.fine_text(result)
         if inp.proposed_fine is not None:
             summary = f"拟罚款{amount_text(inp.proposed_fine)}"
-        self.result_assessment = {
-            "input": {
-                "party_type": inp.party_type,
-                "discovery_date": inp.discovery_date.isoformat(),
-                "decision_date": inp.decision_date.isoformat(),
-                "facts": {
-                    "refused_to_correct": inp.facts.refused_to_correct,
-                    "serious": inp.facts.serious,
-                    "ordered_to_correct": inp.facts.ordered_to_correct,
-                    "corrected_by_deadline": inp.facts.corrected_by_deadline,
-                    # the 决定书 names the confiscated amount (行政处罚法 Art 59)
-                    "illegal_gains": str(inp.facts.illegal_gains)
-                    if inp.facts.illegal_gains is not None
-                    else None,
-                    "in_course_of_employment": inp.facts.in_course_of_employment,
-                    "advertising_role": inp.facts.advertising_role,
-                    "illegal_property_value": (
-                        str(inp.facts.illegal_property_value)
-                        if inp.facts.illegal_property_value is not None
-                        else None
-                    ),
-                },
-                "circumstances": list(inp.circumstances),
-                "proposed_fine": str(inp.proposed_fine) if inp.proposed_fine is not None else None,
-            },
-            "result": result.as_dict(),
-            "summary": summary,
-            "law_data_version": result.law_data_version,
-        }
+        self.result_assessment = ViolationAssessment.of(inp, result, summary, self.reasons.text())
         self.accept()

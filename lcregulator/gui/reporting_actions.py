@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lcregulator.persistence.case_search import CaseQuery
+from lcregulator.domain.case_list import CaseQuery
 from lcregulator.services import register
 
 from . import operations

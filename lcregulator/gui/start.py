@@ -89,7 +89,7 @@ def explain(
 def _open(home: Path | None) -> AppContext:
     if home is None:
         return open_context()
-    from lcregulator.persistence.paths import Paths
+    from lcregulator.services.bootstrap import Paths
 
     return open_context(paths=Paths(home.resolve()))
 

@@ -1,17 +1,20 @@
 """The stage bar of a case, its next legal step, the steps it allows now, and its deadlines.
 
-Each step opens a small form (the date and what the step needs) and is run by the workflow
-service; a refusal is shown in that form with the law's reason, and nothing changes.
+办案操作 and each step's form are generated from the step declarations of the domain
+(``domain.workflow_steps``): nothing here lists steps, stages, inputs or roles. A step's form
+is run by the workflow service; a refusal is shown in that form with the law's reason, and
+nothing changes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,246 +29,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lcregulator.domain.cases import Case, CaseId, CaseStatus
+from lcregulator.domain.cases import Case, CaseId
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.workflow import NEXT_STEP, stage_index
+from lcregulator.domain.workflow_steps import InputKind, StepForm, StepInput, offered
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
+from .date_fields import from_qdate, to_qdate
 from .field_errors import FieldErrors
-from .violation_dialog import from_qdate, to_qdate
-
-S = CaseStatus
-
-
-@dataclass(frozen=True)
-class Step:
-    id: str
-    label: str
-    command: str
-    fixed: dict[str, object] = field(default_factory=dict)
-    params: tuple[tuple[str, str, str], ...] = ()  # (name, label, kind: text|bool|money)
-
-
-STEPS = {
-    s.id: s
-    for s in (
-        Step("start_verification", "开始核查", "start_verification"),
-        Step("file", "批准立案…", "file", params=(("case_number", "立案编号", "text"),)),
-        Step("decline", "不予立案…", "decline", params=(("reason", "不予立案理由", "text"),)),
-        Step("extend_filing", "延长立案期限", "extend_filing"),
-        Step("start_investigation", "开始调查取证", "start_investigation"),
-        Step("suspend", "中止…", "suspend", params=(("reason", "中止原因", "text"),)),
-        Step("resume", "恢复办理", "resume"),
-        Step("extend_decision", "延长办案期限三十日", "extend_decision"),
-        Step("conclude", "调查终结", "conclude"),
-        Step(
-            "submit_review",
-            "送审核…",
-            "submit_review",
-            params=(
-                ("legal_review_required", "须法制审核（行政处罚法第五十八条）", "bool"),
-                ("collective_discussion_required", "须集体讨论（第五十七条第二款）", "bool"),
-            ),
-        ),
-        Step("record_legal_review", "记录法制审核", "record_legal_review"),
-        Step("record_collective_discussion", "记录集体讨论", "record_collective_discussion"),
-        Step(
-            "serve_notice",
-            "送达行政处罚告知书…",
-            "serve_notice",
-            params=(("hearing_right", "告知听证权利", "bool"),),
-        ),
-        Step("record_statement", "记录陈述、申辩", "record_statement"),
-        Step("request_hearing", "记录听证申请", "request_hearing"),
-        Step("record_hearing", "记录听证", "record_hearing"),
-        Step(
-            "decide_penalty",
-            "作出行政处罚决定…",
-            "decide",
-            {"kind": "penalty"},
-            (("fine", "罚款金额（元）", "money"),),
-        ),
-        Step("decide_no_penalty", "作出不予行政处罚决定", "decide", {"kind": "no_penalty"}),
-        Step("decide_revoke", "撤销立案", "decide", {"kind": "revoke"}),
-        Step("serve_decision", "送达决定书", "serve_decision"),
-        Step("record_publicity", "记录信息公示", "record_publicity"),
-        Step(
-            "record_payment",
-            "记录缴款…",
-            "record_payment",
-            params=(("amount", "缴款金额（元）", "money"),),
-        ),
-        Step("serve_reminder", "送达催告书", "serve_reminder"),
-        Step("apply_to_court", "申请人民法院强制执行", "apply_to_court"),
-        Step("transfer", "移送…", "transfer", params=(("to", "移送机关", "text"),)),
-        Step("referral_team", "组成移送专案组（本案承办人员）", "referral_team"),
-        Step("referral_report", "提交涉嫌犯罪案件调查报告", "referral_report"),
-        Step("referral_approve", "批准移送", "referral_decide", {"approve": True}),
-        Step(
-            "referral_refuse",
-            "不批准移送…",
-            "referral_decide",
-            {"approve": False},
-            (("reason", "不批准的理由", "text"),),
-        ),
-        Step("refer", "移送公安机关", "refer"),
-        Step("police_accepted", "记录：公安机关立案", "police_decision", {"accepted": True}),
-        Step("police_refused", "记录：公安机关不予立案", "police_decision", {"accepted": False}),
-        Step("referral_reconsideration", "提请公安机关复议", "referral_reconsideration"),
-        Step(
-            "reconsideration_upheld",
-            "记录：复议维持不予立案",
-            "reconsideration_result",
-            {"upheld": True},
-        ),
-        Step(
-            "reconsideration_reversed",
-            "记录：复议后立案",
-            "reconsideration_result",
-            {"upheld": False},
-        ),
-        Step("procuratorate", "建议人民检察院立案监督", "procuratorate"),
-        Step("resume_administrative", "恢复行政处理", "resume_administrative"),
-        Step("close", "批准结案", "close"),
-        Step(
-            "archive",
-            "归档（装订卷宗）…",
-            "archive",
-            params=(("retention", "保管期限（永久、30年或10年，空白为30年）", "text"),),
-        ),
-    )
-}
-
-REFERRAL = ("referral_team", "referral_report", "referral_approve", "referral_refuse", "refer")
-AVAILABLE: dict[CaseStatus, tuple[str, ...]] = {
-    S.CLUE: ("start_verification", "file", "decline", "extend_filing", "transfer"),
-    S.VERIFYING: ("file", "decline", "extend_filing", "transfer"),
-    S.FILED: (
-        "start_investigation",
-        "suspend",
-        "extend_decision",
-        "decide_revoke",
-        "transfer",
-        "refer",
-    ),
-    S.INVESTIGATING: (
-        "conclude",
-        "suspend",
-        "extend_decision",
-        "decide_revoke",
-        "transfer",
-        "refer",
-    ),
-    S.CONCLUDED: ("submit_review", "decide_no_penalty", "decide_revoke", "suspend", "refer"),
-    S.UNDER_REVIEW: (
-        "serve_notice",
-        "record_legal_review",
-        "record_collective_discussion",
-        "decide_no_penalty",
-        "suspend",
-        *REFERRAL,
-    ),
-    S.NOTIFIED: (
-        "record_statement",
-        "request_hearing",
-        "record_hearing",
-        "record_legal_review",
-        "record_collective_discussion",
-        "decide_penalty",
-        "decide_no_penalty",
-        "extend_decision",
-        "suspend",
-        *REFERRAL,
-    ),
-    S.DECIDED: ("serve_decision", "record_publicity", "close"),
-    S.SERVED: ("record_payment", "serve_reminder", "record_publicity", "close"),
-    S.EXECUTING: (
-        "record_payment",
-        "serve_reminder",
-        "apply_to_court",
-        "record_publicity",
-        "close",
-    ),
-    S.SUSPENDED: ("resume",),
-    S.NOT_FILED: ("close",),
-    S.TRANSFERRED: ("close",),
-    S.REFERRED: (
-        "police_accepted",
-        "police_refused",
-        "referral_reconsideration",
-        "reconsideration_upheld",
-        "reconsideration_reversed",
-        "procuratorate",
-        "resume_administrative",
-        "close",
-    ),
-    S.CLOSED: ("archive", "record_publicity"),
-    S.ARCHIVED: (),
-}
-
-# steps that cannot be taken back once recorded: each asks the officer to confirm
-IRREVERSIBLE = frozenset(
-    {"file", "decline", "decide", "close", "archive", "transfer", "refer", "referral_decide"}
-)
 
 STAGE_LABELS = ("线索", "立案", "调查", "告知", "决定", "送达", "执行", "结案")
 
 
 class StepDialog(QDialog):
-    """The date of a step and what it needs; runs it and stays open on refusal."""
+    """A step's form, built from its declaration: the date, its inputs, the document it calls
+    for; runs the step and stays open, with the law's reason, when it is refused."""
 
     def __init__(
         self,
         ctx: AppContext,
         case_id: CaseId,
-        step: Step,
+        form: StepForm,
         parent: QWidget | None = None,
-        extra: dict[str, object] | None = None,
-        defaults: dict[str, object] | None = None,
-        locked: dict[str, str] | None = None,
     ):
-        """``defaults`` pre-fill the inputs from the case; ``locked`` are requirements the law
-        sets (input name → reason): ticked and not to be unticked."""
         super().__init__(parent)
-        defaults = defaults or {}
-        locked = locked or {}
-        self.extra = extra or {}
         self.ctx = ctx
         self.case_id = case_id
-        self.step = step
+        self.form = form
+        self.step = form.step
         self.result_case: Case | None = None
         self.warnings: tuple[str, ...] = ()
-        self.setWindowTitle(step.label.rstrip("…"))
+        self.setWindowTitle(self.step.label.rstrip("…"))
         self.date = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
         self.date.setDisplayFormat("yyyy年M月d日")
         self.date.setMaximumDate(to_qdate(ctx.today()))
         self.date.setDate(to_qdate(ctx.today()))
         self.inputs: dict[str, QWidget] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("日期："), self.date)
-        for name, label, kind in step.params:
-            widget: QWidget = QCheckBox(label) if kind == "bool" else QLineEdit()
-            widget.setObjectName(name)
-            value = defaults.get(name)
-            if isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-                if name in locked:
-                    widget.setChecked(True)
-                    widget.setEnabled(False)  # the law sets it; the officer cannot drop it
-                    widget.setToolTip(locked[name])
-                    widget.setText(label + self.tr("（依法必须）"))
-            elif value is not None:
-                assert isinstance(widget, QLineEdit)
-                widget.setText(str(value))
-            self.inputs[name] = widget
-            form.addRow("" if kind == "bool" else label + "：", widget)
-            if name in locked:
-                reason = QLabel(locked[name])
-                reason.setObjectName(f"{name}_reason")
+        layout = QFormLayout()
+        layout.addRow(self.tr("日期："), self.date)
+        for spec in form.inputs:
+            widget = self._input(spec)
+            if widget is None:
+                continue
+            self.inputs[spec.name] = widget
+            label = spec.label + ("" if spec.required else self.tr("（选填）"))
+            layout.addRow("" if spec.kind is InputKind.FLAG else label + "：", widget)
+            if spec.name in form.locked:
+                reason = QLabel(form.locked[spec.name])
+                reason.setObjectName(f"{spec.name}_reason")
                 reason.setWordWrap(True)
                 reason.setStyleSheet("color: #555;")
-                form.addRow("", reason)
+                layout.addRow("", reason)
+        if self.step.document:
+            document = QLabel(self.step.document)
+            document.setObjectName("stepDocument")
+            layout.addRow(self.tr("所需文书："), document)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -277,39 +96,63 @@ class StepDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.confirm_and_run)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
         self.errors = FieldErrors(self.error)
         for name, widget in self.inputs.items():
             self.errors.bind(name, widget)
         self.errors.bind("on", self.date)
 
+    def _input(self, spec: StepInput) -> QWidget | None:
+        """The widget for one declared input, filled with its default from the case."""
+        value = self.form.defaults.get(spec.name)
+        widget: QWidget
+        if spec.kind is InputKind.OFFICERS:
+            return None  # taken from the case as it stands (its 承办人员), not typed
+        if spec.kind is InputKind.FLAG:
+            box = QCheckBox(spec.label)
+            box.setChecked(bool(value))
+            if spec.name in self.form.locked:
+                box.setChecked(True)
+                box.setEnabled(False)  # the law sets it; the officer cannot drop it
+                box.setToolTip(self.form.locked[spec.name])
+                box.setText(spec.label + self.tr("（依法必须）"))
+            widget = box
+        elif spec.kind is InputKind.DOCUMENT:
+            combo = QComboBox()
+            combo.setEditable(True)  # a document served on paper outside the system is typed
+            choices = [text for kind, text in self.form.issued if kind in spec.documents]
+            combo.addItems(list(reversed(choices)))
+            combo.setCurrentText(str(value or ""))
+            widget = combo
+        else:
+            edit = QLineEdit("" if value is None else str(value))
+            widget = edit
+        widget.setObjectName(spec.name)
+        return widget
+
     def values(self) -> dict[str, object]:
-        out: dict[str, object] = dict(self.step.fixed) | self.extra
-        for name, label, kind in self.step.params:
-            widget = self.inputs[name]
-            if isinstance(widget, QCheckBox):
-                out[name] = widget.isChecked()
-                continue
-            assert isinstance(widget, QLineEdit)
-            text = widget.text().strip()
-            if kind == "money":
-                try:
-                    value = Decimal(text.replace(",", ""))
-                except InvalidOperation:
-                    raise DomainError(f"{label}应为数字，最多两位小数。") from None
-                if value != value.quantize(Decimal("0.01")) or value < 0:
-                    raise DomainError(f"{label}应为非负数，最多两位小数。")
-                out[name] = value
+        out: dict[str, object] = dict(self.step.fixed)
+        for spec in self.form.inputs:
+            widget = self.inputs.get(spec.name)
+            if widget is None:
+                out[spec.name] = self.form.defaults.get(spec.name)
+            elif isinstance(widget, QCheckBox):
+                out[spec.name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                out[spec.name] = widget.currentText().strip()
             else:
-                out[name] = text
+                assert isinstance(widget, QLineEdit)
+                text = widget.text().strip()
+                is_money = spec.kind is InputKind.MONEY
+                out[spec.name] = money(text, spec) if is_money else text
         return out
 
     def confirm_and_run(self) -> None:
         """The 确定 button: steps that cannot be undone are confirmed first."""
-        if self.step.command in IRREVERSIBLE:
+        if self.step.irreversible:
             answer = QMessageBox.question(
                 self,
                 self.tr("请确认"),
@@ -340,6 +183,17 @@ class StepDialog(QDialog):
             return
         self.result_case, self.warnings = case, change.warnings
         self.accept()
+
+
+def money(text: str, spec: StepInput) -> Decimal:
+    """A yuan amount as typed (thousands separators allowed), refused at its field."""
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError(spec.name, f"{spec.label}应为数字，最多两位小数。") from None
+    if value != value.quantize(Decimal("0.01")) or value < 0:
+        raise ValidationError(spec.name, f"{spec.label}应为非负数，最多两位小数。")
+    return value
 
 
 class StageBar(QWidget):
@@ -387,14 +241,20 @@ class StageBar(QWidget):
         self.next_step.setText(
             self.tr("下一步：%1　所需文书：%2").replace("%1", step).replace("%2", document)
         )
-        self.steps_button.setEnabled(case.id is not None and bool(AVAILABLE[case.status]))
+        self.steps_button.setEnabled(case.id is not None and bool(offered(case.status)))
 
-    def fill_menu(self, case: Case, trigger: object) -> None:
+    def fill_menu(self, case: Case, trigger: Callable[[str], object]) -> None:
+        """办案操作: every step declared for the case's stage; one whose guard refuses says why
+        in its tooltip (taking it shows the same reason in its form)."""
         self.menu.clear()
-        for step_id in AVAILABLE[case.status]:
-            action = self.menu.addAction(STEPS[step_id].label)
-            action.setObjectName(step_id)
-            action.triggered.connect(lambda _c=False, s=step_id: trigger(s))  # type: ignore[operator]
+        self.menu.setToolTipsVisible(True)
+        for step in offered(case.status):
+            action = self.menu.addAction(step.label)
+            action.setObjectName(step.id)
+            refusal = step.refusal(case)
+            tip = refusal or (self.tr("所需文书：") + step.document if step.document else "")
+            action.setToolTip(tip or step.label.rstrip("…"))
+            action.triggered.connect(lambda _c=False, s=step.id: trigger(s))
 
 
 def deadline_rows(ctx: AppContext, case: Case) -> list[tuple[str, str, str, str, str]]:

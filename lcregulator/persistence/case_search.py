@@ -15,15 +15,13 @@ when every term is broad.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy import Integer, Row, Select, delete, func, select, text
 from sqlalchemy.orm import Session
 
-from lcregulator.domain.cases import CaseStatus
+from lcregulator.domain.case_list import CaseQuery as CaseQuery  # re-exported: the query
+from lcregulator.domain.case_list import SortKey as SortKey  # this module turns into SQL
 
 from .grams import grams, indexable
 from .rows import (
@@ -34,27 +32,6 @@ from .rows import (
     LiveAccountRow,
     PartyRow,
 )
-
-
-class SortKey(StrEnum):
-    RECEIVED = "received_on"
-    FILED = "filed_on"
-    NUMBER = "case_number"
-    TITLE = "title"
-    STATUS = "status"
-    DEADLINE = "next_deadline_on"
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    text: str = ""
-    statuses: frozenset[CaseStatus] = field(default_factory=frozenset)
-    date_from: dt.date | None = None  # on 立案日期, or 线索接收日期 for unfiled cases
-    date_to: dt.date | None = None
-    officer_id: int | None = None
-    overdue_on: dt.date | None = None  # only cases whose next deadline is before this day
-    sort: SortKey = SortKey.RECEIVED
-    descending: bool = True
 
 
 def search_texts(session: Session, case_ids: Iterable[int]) -> dict[int, str]:

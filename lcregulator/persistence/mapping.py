@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from lcregulator.domain.authority import (
     Authority,
@@ -37,6 +37,9 @@ from lcregulator.domain.parties import (
     Place,
 )
 from lcregulator.domain.procedure import Procedure
+
+if TYPE_CHECKING:
+    from lcregulator.domain.assessment import ViolationAssessment
 
 from .rows import (
     AuthorityRow,
@@ -264,7 +267,7 @@ def case_from_row(row: CaseRow) -> Case:
                 act_start=v.act_start,
                 act_end=v.act_end,
                 continuing=v.continuing,
-                assessment=v.assessment,
+                assessment=_assessment(v.assessment),
                 id=v.id,
                 party_id=v.party_id,
             )
@@ -275,6 +278,15 @@ def case_from_row(row: CaseRow) -> Case:
         updated_by=OfficerId(row.updated_by) if row.updated_by else None,
         id=CaseId(row.id),
     )
+
+
+def _assessment(stored: dict[str, Any] | None) -> ViolationAssessment | None:
+    """The typed 处罚裁量 from its JSON (imported here: listing cases never loads one)."""
+    if not stored:
+        return None
+    from lcregulator.domain.assessment import ViolationAssessment
+
+    return ViolationAssessment.from_json(stored)
 
 
 def case_to_row(case: Case, row: CaseRow) -> None:
@@ -307,7 +319,7 @@ def _violation_to_row(violation: Violation, row: ViolationRow) -> None:
     row.act_start = violation.act_start
     row.act_end = violation.act_end
     row.continuing = violation.continuing
-    row.assessment = violation.assessment
+    row.assessment = violation.assessment.to_json() if violation.assessment else None
     row.party_id = violation.party_id
 
 

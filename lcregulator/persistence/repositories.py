@@ -8,7 +8,6 @@ is overwritten (the version column also guards the window between our read and o
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, or_, select, update
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from lcregulator.domain.authority import Authority, AuthorityId, Officer, OfficerId
+from lcregulator.domain.case_list import CaseSummary as CaseSummary  # re-exported
 from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId
 from lcregulator.domain.errors import (
     ConflictError,
@@ -353,22 +353,6 @@ class ClueRepository:
             (mapping.clue_from_row(r[0]), CaseStatus(r[1]) if r[1] else None, r[2] or "")
             for r in rows
         ]
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One line of the case register, read without loading the whole case."""
-
-    id: CaseId
-    case_number: str
-    title: str
-    status: CaseStatus
-    received_on: dt.date
-    filed_on: dt.date | None
-    parties: str
-    officers: str
-    next_deadline_on: dt.date | None = None
-    next_deadline_id: str = ""
 
 
 class CaseRepository:

@@ -10,7 +10,8 @@ from sqlalchemy.exc import DBAPIError
 
 from lcregulator.persistence.database import Database, server_problem
 from lcregulator.persistence.health import DatabaseProblem, Problem, damaged, write_failure
-from lcregulator.persistence.paths import Paths, database_url
+from lcregulator.persistence.paths import Paths as Paths  # re-exported: callers name the home
+from lcregulator.persistence.paths import database_url
 
 from .context import AppContext, Clock, SystemClock
 

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from lcregulator.domain.authority import OfficerId
+from lcregulator.domain.case_list import CaseQuery, CaseSummary
 from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId, ClueSource
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event, diff
-from lcregulator.persistence.case_search import CaseQuery
-from lcregulator.persistence.repositories import CaseSummary
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
@@ -43,7 +42,7 @@ def _snapshot(case: Case) -> dict[str, Any]:
                 v.facts,
                 iso(v.act_start),
                 iso(v.act_end),
-                (v.assessment or {}).get("summary"),
+                v.assessment.summary if v.assessment else None,
             ]
             for v in case.violations
         ],
@@ -289,7 +288,7 @@ OPEN_STATUSES = frozenset(
 
 def my_open_cases(ctx: AppContext, limit: int = 50) -> list[CaseSummary]:
     """The signed-in officer's open cases, the nearest deadline first (我的待办)."""
-    from lcregulator.persistence.case_search import SortKey
+    from lcregulator.domain.case_list import SortKey
 
     officer = ctx.officer
     if officer is None or officer.id is None:

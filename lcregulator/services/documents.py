@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from lcregulator.documents.pdf import render_pdf
 from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
 from lcregulator.documents.tree import Document
+from lcregulator.domain.assessment import ViolationAssessment
 from lcregulator.domain.cases import Case, CaseId, Violation
 from lcregulator.domain.errors import DomainError, ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
@@ -94,32 +95,24 @@ def paper(text: str) -> str:
     return _FLAGGED.sub("", text or "")
 
 
-def _gains(a: dict[str, Any]) -> Decimal | None:
-    value = ((a.get("input") or {}).get("facts") or {}).get("illegal_gains")
-    try:
-        return Decimal(str(value)) if value not in (None, "") else None
-    except ArithmeticError:
-        return None
-
-
-def _measures(a: dict[str, Any]) -> list[str]:
+def _measures(a: ViolationAssessment | None) -> list[str]:
     """The penalties one saved assessment proposes, as printed: no 罚款0元, the confiscated
     amount named (行政处罚法 Art 59(3): the 种类和依据 of the penalty, amounts included)."""
-    result = a.get("result") or {}
-    proposed = (a.get("input") or {}).get("proposed_fine")
-    measures = [result["order"]] if result.get("order") else []
-    if proposed and Decimal(str(proposed)) > 0:
-        measures.append(f"罚款{amount_text(Decimal(str(proposed)))}")
-    if result.get("confiscate_illegal_gains"):
-        gains = _gains(a)
+    if a is None:
+        return []
+    measures = [a.order] if a.order else []
+    if a.proposed_fine and a.proposed_fine > 0:
+        measures.append(f"罚款{amount_text(a.proposed_fine)}")
+    if a.confiscates_gains:
+        gains = a.illegal_gains
         measures.append(f"没收违法所得{amount_text(gains)}" if gains else f"没收违法所得{NO_GAINS}")
-    measures += [m for m in result.get("other_measures", []) if "可以" not in m]
+    measures += [m for m in a.other_measures if "可以" not in m]
     return [m for m in measures if m]
 
 
 def _decision_text(violations: list[Violation]) -> tuple[str, str]:
     """(拟处理意见 / decision, closure result) built from the saved assessments."""
-    parts = ["；".join(_measures(v.assessment or {})) for v in violations]
+    parts = ["；".join(_measures(v.assessment)) for v in violations]
     proposal = "；".join(p for p in parts if p)
     return (proposal + "。") if proposal else "", proposal
 
@@ -145,39 +138,37 @@ def _duties(p: Any, roles: set[str]) -> tuple[str, str]:
     return text, label
 
 
-def _circumstances(a: dict[str, Any]) -> list[str]:
+def _circumstances(a: ViolationAssessment) -> list[str]:
     from lcregulator.domain.penalty import circumstances
 
     table = circumstances()
-    codes = (a.get("input") or {}).get("circumstances") or []
-    return [table[c]["label"] for c in codes if c in table]
+    return [table[c]["label"] for c in a.circumstances if c in table]
 
 
 def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
     """The 定性 and 裁量 paragraph, written for paper from the structured assessment: ``verb``
     is 决定 (决定书), 拟 (告知书) or 建议 (调查终结报告, where the investigators only propose)."""
-    a = v.assessment or {}
-    result = a.get("result") or {}
-    if not result:
+    a = v.assessment
+    if a is None or not a.result:
         return ""
     subject = "你（单位）" if verb == "拟" else "当事人"  # a 告知书 speaks to its addressee
     parts = [f"{subject}的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
-    basis = "、".join(_cite_text(c) for c in result.get("applied") or [])
-    fine = result.get("fine")
-    consequences = [f"应当{result['order']}"] if result.get("order") else []
+    basis = "、".join(_cite_text(c) for c in a.applied)
+    fine = a.fine_range
+    consequences = [f"应当{a.order}"] if a.order else []
     if fine:
-        kind = "应当" if fine.get("mandatory") else "可以"
-        lo, hi = Decimal(str(fine["min"])), Decimal(str(fine["max"]))
+        lo, hi, mandatory = fine
+        kind = "应当" if mandatory else "可以"
         span = (
             f"{amount_text(hi)}以下" if lo == 0 else f"{amount_text(lo)}以上{amount_text(hi)}以下"
         )
         consequences.append(f"{kind}处{span}的罚款")
-    if result.get("confiscate_illegal_gains"):
+    if a.confiscates_gains:
         consequences.append("没收违法所得")
     if basis and consequences:
         parts.append(f"依据{basis}的规定，{'，'.join(consequences)}。")
     notes = _circumstances(a)
-    band = (result.get("discretion") or {}).get("band", "")
+    band = a.band
     if notes:
         how = (
             f"依法予以{band}处罚" if band in ("从轻", "从重", "减轻") else "综合考虑，予以一般处罚"
@@ -231,8 +222,7 @@ def context(
     for v in charged:
         p = provision(v.provision_id)
         duties, label = _duties(p, {role_of[v.party_id]} if v.party_id in role_of else roles)
-        result = (v.assessment or {}).get("result") or {}
-        applied = result.get("applied") or []
+        applied = v.assessment.applied if v.assessment else ()
         basis = "、".join(_cite_text(c) for c in applied) or p.citation
         violations.append(
             {
@@ -250,7 +240,7 @@ def context(
     proposal, result_text = _decision_text(charged)
     procedure = case.procedure
     hearing_right = procedure.hearing_right or any(
-        ((v.assessment or {}).get("result") or {}).get("hearing_right") for v in charged
+        v.assessment.hearing_right for v in charged if v.assessment
     )
     statement = ""
     if procedure.statement_received_on:
@@ -325,9 +315,7 @@ def context(
         "hearing_text": hearing,
         "remedy_text": _remedy_text(settings, price),
         "pays": any(
-            "罚款" in m or "没收违法所得" in m
-            for v in charged
-            for m in _measures(v.assessment or {})
+            "罚款" in m or "没收违法所得" in m for v in charged for m in _measures(v.assessment)
         ),
         "evidence": [
             {
@@ -436,7 +424,7 @@ def _triple_check_text(ctx: AppContext, case: Case) -> str | None:
     return platform_reports.triple_check_text(ctx, int(case.id)) if case.id else None
 
 
-def _cite_text(c: dict[str, Any]) -> str:
+def _cite_text(c: Mapping[str, Any]) -> str:
     from lcregulator.domain.statute import to_chinese_number
 
     out = f"《{c['instrument']}》第{to_chinese_number(c['article'])}条"

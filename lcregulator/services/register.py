@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lcregulator.domain.case_list import CaseQuery
 from lcregulator.domain.errors import ValidationError
 from lcregulator.domain.reporting import (
     REGISTER_HEADERS,
@@ -24,7 +25,6 @@ from lcregulator.domain.reporting import (
     register_year,
 )
 from lcregulator.persistence import reporting
-from lcregulator.persistence.case_search import CaseQuery
 
 from .context import AppContext
 

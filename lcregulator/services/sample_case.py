@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from lcregulator.domain.assessment import ViolationAssessment
 from lcregulator.domain.authority import Authority, Officer, OfficerId, OfficerRole
 from lcregulator.domain.cases import Case, CaseId, CaseParty, ClueSource, Violation
 from lcregulator.domain.errors import DomainError
@@ -272,17 +273,9 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
         dt.date(2026, 2, 28),
     )
     result = assess(inp)
-    stored.violations[0].assessment = {
-        "input": {
-            "party_type": "organization",
-            "proposed_fine": "150000",
-            "circumstances": ["cooperated"],
-            "facts": {"illegal_gains": "86400"},
-        },
-        "result": result.as_dict(),
-        "summary": "拟罚款150,000元（人民币壹拾伍万元整）",
-        "law_data_version": result.law_data_version,
-    }
+    stored.violations[0].assessment = ViolationAssessment.of(
+        inp, result, "拟罚款150,000元（人民币壹拾伍万元整）"
+    )
     ctx.officer = zhang
     cases.update_case(ctx, stored)
     emit("investigation_report", "2026-04-20", "案件调查终结报告")

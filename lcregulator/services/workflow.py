@@ -10,18 +10,18 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from lcregulator.domain import workflow_steps as steps
 from lcregulator.domain.authority import Officer, OfficerRole, require_role
 from lcregulator.domain.cases import Case, CaseId, CaseStatus
 from lcregulator.domain.deadlines import Deadline, compute, next_pending
 from lcregulator.domain.errors import PermissionDenied, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.workdays import WorkCalendar
-from lcregulator.domain.workflow import Change, Context, required_by_law, run
+from lcregulator.domain.workflow import Change, Context, run
 from lcregulator.persistence.rows import CaseRow
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
@@ -42,18 +42,9 @@ SCHEDULE_KEY = "workdays."  # + year: {"holidays": [...], "workdays": [...]}
 # Who may take each step, checked here before anything is read for writing, whichever screen
 # or command asked: the 负责人 approves (程序规定 Arts 18, 57, 67; 行政处罚法 Art 57), the 法制审核
 # 人员 records the 法制审核 (行政处罚法 Art 58), and every other step is for the 承办人 of the
-# case. The domain's guards say the same; this is the layer every caller goes through.
-APPROVALS = {
-    "extend_filing": "延长立案期限",
-    "file": "立案",
-    "decline": "不予立案",
-    "extend_decision": "延长办案期限",
-    "record_collective_discussion": "集体讨论记录",
-    "decide": "作出决定",
-    "referral_decide": "是否移送",
-    "close": "结案",
-}
-REVIEWS = {"record_legal_review": "法制审核"}
+# case. Both come from the step declarations (``domain.workflow_steps``), as the engine's do.
+APPROVALS = steps.approvals()
+REVIEWS = steps.reviews()
 
 
 def calendar(ctx: AppContext) -> WorkCalendar:
@@ -170,8 +161,10 @@ def apply(
     reason = str(kwargs.pop("jurisdiction_reason", "") or "").strip()
     with ctx.unit_of_work() as uow:
         case = uow.cases.get(case_id)
-    not_competent = not_competent_parties(ctx, case) if command in COMPETENCE_STEPS else []
-    if not_competent and not (command == "decide" and kwargs.get("kind") == "revoke"):
+    declared = steps.step_for(command, kwargs)
+    competence = declared is not None and declared.competence
+    not_competent = not_competent_parties(ctx, case) if competence else []
+    if not_competent:
         if not reason:
             raise ValidationError(
                 "jurisdiction_reason",
@@ -209,9 +202,6 @@ def apply(
         )
         uow.commit()
     return saved, change
-
-
-COMPETENCE_STEPS = ("file", "decide")
 
 
 def not_competent_parties(ctx: AppContext, case: Case) -> list[str]:
@@ -321,21 +311,25 @@ def next_case_number(ctx: AppContext, authority_id: int, year: int) -> str:
     return f"{prefix}{max(taken, default=0) + 1}号"
 
 
-def step_defaults(ctx: AppContext, case: Case) -> tuple[dict[str, object], dict[str, str]]:
-    """What a step's form starts with, from the case, and the inputs the law fixes.
+def step_form(ctx: AppContext, case: Case, step_id: str) -> steps.StepForm:
+    """The form of a step as ``case`` needs it (the case window builds its dialog from it).
 
-    Returns (defaults by input name, reasons by input name for the requirements an officer may
-    not drop): the assessed fine, the next 立案编号, and the hearing right and 法制审核 the
-    assessment (or a held hearing) makes compulsory."""
-    law = required_by_law(case)
-    defaults: dict[str, object] = {name: True for name in law}
-    fines: list[Decimal] = []
-    for v in case.violations:
-        proposed = ((v.assessment or {}).get("input") or {}).get("proposed_fine")
-        if proposed not in (None, ""):
-            fines.append(Decimal(str(proposed)))
-    if fines:
-        defaults["fine"] = sum(fines, Decimal(0))
-    if not case.case_number:
-        defaults["case_number"] = next_case_number(ctx, case.authority_id, ctx.today().year)
-    return defaults, law
+    The declaration gives the inputs and their defaults; this adds what only the database
+    knows: the next 立案编号, the documents issued on the case, and the parties the 管辖
+    analysis puts outside this bureau (a step that decides the case then needs a reason)."""
+    declared = steps.step(step_id)
+    names = {i.name for i in declared.inputs}
+    number = ""
+    if "case_number" in names and not case.case_number:
+        number = next_case_number(ctx, case.authority_id, ctx.today().year)
+    issued: tuple[tuple[str, str], ...] = ()
+    if case.id is not None and any(i.kind is steps.InputKind.DOCUMENT for i in declared.inputs):
+        from .documents import issued as issued_documents
+
+        issued = tuple(
+            (d.kind, f"{d.title}（{d.number}）" if d.number else d.title)
+            for d in issued_documents(ctx, case.id)
+            if not d.voided  # a voided 文书 is never served
+        )
+    outside = tuple(not_competent_parties(ctx, case)) if declared.competence else ()
+    return steps.form(declared, case, steps.CaseFacts(number, issued), outside)

@@ -110,6 +110,57 @@ SHA-256：%3</source>
     </message>
 </context>
 <context>
+    <name>BasicTab</name>
+    <message>
+        <source>如：某某公司直播间虚假宣传案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案后填写，如 杭西市监立〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案情摘要：线索来源、涉嫌违法行为、涉及的直播间和商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件名称(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件来源：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索接收日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办案阶段：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关键日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承办人员（两名以上）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案情摘要：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListDialog</name>
     <message>
         <source>立案编号</source>
@@ -226,218 +277,6 @@ SHA-256：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>如：某某公司直播间虚假宣传案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>立案后填写，如 杭西市监立〔2026〕12号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案情摘要：线索来源、涉嫌违法行为、涉及的直播间和商品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案件名称(&amp;N)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案件编号：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案件来源：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>线索接收日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>办案阶段：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关键日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>承办人员（两名以上）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案情摘要：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名称/姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本案身份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>证照号码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>住所地</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建当事人…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加已登记当事人…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编辑当事人…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>移出本案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>约谈当事人…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>条款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发生日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>终了日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>违法事实</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>处罚裁量</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加违法行为…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编辑…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>处罚裁量…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查看法条</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提取时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提取人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>校验</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>证据文件按 SHA-256 保存在证据库中；“重新校验”逐一核对文件是否被改动。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加证据文件…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重新校验全部证据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重新判断</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认管辖结论</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当事人信息修改后，管辖结论已与确认时不同，请重新核对并确认。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>到期日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>剩余</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>依据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>案件中止，办案期限停止计算；恢复后继续计算（程序规定第六十四条）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本局不具管辖权仍办理的理由</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>管辖分析认为本局对%1不具有管辖权：应当移送有管辖权的机关（办案操作 → 移送），或者写明仍由本局办理的理由。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>执法人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>尚未立案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,38 +298,6 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>案件有尚未保存的修改。关闭前保存吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该当事人在本案中的身份：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该当事人已以此身份列入本案。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先保存案件，再添加证据。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择证据文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在添加证据…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在校验证据文件…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 个证据文件校验不一致：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 个证据文件校验一致。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +434,33 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>左侧是报送文件第1行的表头，请为每一列选择对应的报送项目。类型、名称或姓名、统一社会信用代码、身份证件号码、地址、联系方式、直播账号必须有对应列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件中止，办案期限停止计算；恢复后继续计算（程序规定第六十四条）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +631,69 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>共 %1 件，其中逾期 %2 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提取时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提取人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据文件按 SHA-256 保存在证据库中；“重新校验”逐一核对文件是否被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加证据文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新校验全部证据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先保存案件，再添加证据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择证据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在添加证据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在校验证据文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 个证据文件校验不一致：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 个证据文件校验一致。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1111,21 @@ SHA-256：%3</source>
     </message>
 </context>
 <context>
+    <name>JurisdictionTab</name>
+    <message>
+        <source>重新判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认管辖结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人信息修改后，管辖结论已与确认时不同，请重新核对并确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>已锁定 — 直播电商监管执法办案系统</source>
@@ -1613,6 +1525,53 @@ SHA-256：%3</source>
     </message>
 </context>
 <context>
+    <name>PartiesTab</name>
+    <message>
+        <source>名称/姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证照号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住所地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建当事人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加已登记当事人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑当事人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出本案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约谈当事人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该当事人在本案中的身份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该当事人已以此身份列入本案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <source>编辑当事人</source>
@@ -1973,6 +1932,10 @@ SHA-256：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>选填：选择该罚款金额的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>保存裁量结果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,6 +1945,10 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>拟罚款：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,6 +2500,10 @@ SHA-256：%3</source>
         <source>下一步：%1&#x3000;所需文书：%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>所需文书：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2659,6 +2630,14 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（选填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所需文书：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2845,6 +2824,21 @@ SHA-256：%3</source>
     </message>
 </context>
 <context>
+    <name>TimelineTab</name>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TripleCheckPanel</name>
     <message>
         <source>一案三查：查处直播间运营者、直播营销人员时，一并核查直播电商平台经营者（办法第八条至第二十二条）和直播营销人员服务机构（第三十九条至第四十五条）是否履行了各自的义务。下列对象来自平台报送的身份信息和当事人的直播账号。</source>
@@ -2983,6 +2977,53 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsTab</name>
+    <message>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法行为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终了日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法事实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处罚裁量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加违法行为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处罚裁量…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看法条</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from lcregulator.documents.template import MissingFields
+from lcregulator.domain.assessment import ViolationAssessment
 from lcregulator.domain.authority import Authority, Officer, OfficerId, OfficerRole
 from lcregulator.domain.cases import Case, CaseId, CaseParty, ClueSource, Violation
 from lcregulator.domain.errors import DomainError, ValidationError
@@ -155,15 +156,17 @@ def populate(ctx: AppContext, tmp_path: Path, password: str | None = None) -> Tw
                     "在直播中宣称普通食品“某某代餐粉”可以治疗糖尿病，销售金额共计人民币86,400元",
                     act_start=dt.date(2026, 2, 20),
                     act_end=dt.date(2026, 2, 28),
-                    assessment={
-                        "input": {
-                            "party_type": "organization",
-                            "proposed_fine": "150000",
-                            "circumstances": ["cooperated"],
-                            "facts": {"illegal_gains": "86400"},
-                        },
-                        "result": result.as_dict(),
-                    },
+                    assessment=ViolationAssessment.from_json(
+                        {
+                            "input": {
+                                "party_type": "organization",
+                                "proposed_fine": "150000",
+                                "circumstances": ["cooperated"],
+                                "facts": {"illegal_gains": "86400"},
+                            },
+                            "result": result.as_dict(),
+                        }
+                    ),
                     party_id=room.id,
                 ),
                 Violation(
@@ -171,15 +174,17 @@ def populate(ctx: AppContext, tmp_path: Path, password: str | None = None) -> Tw
                     "作为主播在直播中口播“吃三个月可以停药”，获取坑位费人民币5,000元",
                     act_start=dt.date(2026, 2, 20),
                     act_end=dt.date(2026, 2, 28),
-                    assessment={
-                        "input": {
-                            "party_type": "natural_person",
-                            "proposed_fine": "20000",
-                            "circumstances": [],
-                            "facts": {"illegal_gains": "5000"},
-                        },
-                        "result": marketer_result.as_dict(),
-                    },
+                    assessment=ViolationAssessment.from_json(
+                        {
+                            "input": {
+                                "party_type": "natural_person",
+                                "proposed_fine": "20000",
+                                "circumstances": [],
+                                "facts": {"illegal_gains": "5000"},
+                            },
+                            "result": marketer_result.as_dict(),
+                        }
+                    ),
                     party_id=marketer.id,
                 ),
             ],

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lcregulator.domain.assessment import ViolationAssessment
 from lcregulator.domain.workflow import required_by_law
 from tests.domain.test_workflow import WANG, ZHANG, ZHAO, filed_case, refused, step
 
-ASSESSED = {"result": {"hearing_right": True, "legal_review_required": True}}
+ASSESSED = ViolationAssessment.from_json(
+    {"result": {"hearing_right": True, "legal_review_required": True}}
+)
 
 
 def concluded_with_assessment():  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 
 def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    from lcregulator.domain.workflow_steps import step as declared
     from lcregulator.gui.clue_register import ClueDialog
     from lcregulator.gui.first_run import FirstRunWizard
     from lcregulator.gui.guide import GuideDialog
@@ -18,8 +19,8 @@ def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], 
     from lcregulator.gui.sign_in import OfficerSignInDialog
     from lcregulator.gui.statute_viewer import StatuteViewer
     from lcregulator.gui.violation_dialog import ViolationDialog
-    from lcregulator.gui.workflow_panel import STEPS, StepDialog
-    from lcregulator.services import setup
+    from lcregulator.gui.workflow_panel import StepDialog
+    from lcregulator.services import setup, workflow
 
     authority = setup.our_authority(ctx)  # type: ignore[arg-type]
     assert authority is not None and authority.id is not None
@@ -38,8 +39,12 @@ def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], 
     case_id = case.id  # type: ignore[attr-defined]
     for step_id in ("file", "submit_review", "decide_penalty", "suspend"):
         yield (
-            f"办案操作：{STEPS[step_id].label}",
-            lambda s=step_id: StepDialog(ctx, case_id, STEPS[s]),  # type: ignore[arg-type]
+            f"办案操作：{declared(step_id).label}",
+            lambda s=step_id: StepDialog(
+                ctx,  # type: ignore[arg-type]
+                case_id,
+                workflow.step_form(ctx, case, s),  # type: ignore[arg-type]
+            ),
         )
 
 

@@ -68,9 +68,9 @@ def test_create_a_case_with_two_parties_and_a_violation(
     main = main_window(qtbot, app_configured)
     window = main.new_case()
     qtbot.addWidget(window)
-    type_text(qtbot, window.title_edit, "好物严选直播间虚假宣传案")
+    type_text(qtbot, window.basic_tab.title_edit, "好物严选直播间虚假宣传案")
     for i in range(2):  # 张三, 李四
-        window.officer_list.item(i).setCheckState(Qt.CheckState.Checked)
+        window.basic_tab.officer_list.item(i).setCheckState(Qt.CheckState.Checked)
     assert window.windowTitle().startswith("*")
 
     def room(dialog: QWidget) -> None:
@@ -88,8 +88,8 @@ def test_create_a_case_with_two_parties_and_a_violation(
 
     when_modal(marketer, PartyDialog)
     click(qtbot, window.findChild(QWidget, "newPartyButton"))
-    assert window.party_table.rowCount() == 2
-    assert window.party_table.item(1, 1).text() == "直播营销人员"
+    assert window.parties_tab.party_table.rowCount() == 2
+    assert window.parties_tab.party_table.item(1, 1).text() == "直播营销人员"
 
     def violation(dialog: QWidget) -> None:
         assert isinstance(dialog, ViolationDialog)
@@ -106,7 +106,7 @@ def test_create_a_case_with_two_parties_and_a_violation(
 
     when_modal(violation, ViolationDialog)
     click(qtbot, window.findChild(QWidget, "addViolationButton"))
-    assert window.violation_table.item(0, 0).text() == "第六十二条第一款"
+    assert window.violations_tab.violation_table.item(0, 0).text() == "第六十二条第一款"
 
     assert window.save(), window.banner.text()
     assert not window.windowTitle().startswith("*")
@@ -167,31 +167,30 @@ def test_evidence_shows_sha256_and_reverification_reports_a_change(
     qtbot.addWidget(window)
     replay = tmp_path / "直播回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42" * 5000)
+    tab = window.evidence_tab
 
     def choose(box: QWidget) -> None:
         assert isinstance(box, QFileDialog)
         box.selectFile(str(replay))
         box.accept()
 
-    from tests.gui.modal import when_modal
-
     when_modal(choose, QFileDialog)
-    click(qtbot, window.add_evidence_button)
-    # hashed off the UI thread (an operation): the row appears when it is stored
-    qtbot.waitUntil(lambda: window.evidence_table.rowCount() == 1, timeout=10000)
+    click(qtbot, tab.add_evidence_button)
+    # hashed off the UI thread (an operation): the row appears once the file is stored
+    qtbot.waitUntil(lambda: tab.evidence_table.rowCount() == 1, timeout=10000)
     [item] = evidence.list_evidence(app_configured, CaseId(summary.id))
-    assert window.evidence_table.item(0, 0).text() == "直播回放.mp4"
-    assert window.evidence_table.item(0, 2).text() == item.sha256
+    assert tab.evidence_table.item(0, 0).text() == "直播回放.mp4"
+    assert tab.evidence_table.item(0, 2).text() == item.sha256
 
-    click(qtbot, window.verify_button)
-    qtbot.waitUntil(lambda: window.evidence_table.item(0, 5).text() != "", timeout=10000)
-    assert window.evidence_table.item(0, 5).text() == "一致"
+    click(qtbot, tab.verify_button)
+    qtbot.waitUntil(lambda: tab.evidence_table.item(0, 5).text() != "", timeout=10000)
+    assert tab.evidence_table.item(0, 5).text() == "一致"
 
     stored = evidence.stored_path(app_configured, item.sha256)
     stored.write_bytes(stored.read_bytes() + b"tampered")
-    click(qtbot, window.verify_button)
-    qtbot.waitUntil(lambda: window.evidence_table.item(0, 5).text() != "一致", timeout=10000)
-    assert window.evidence_table.item(0, 5).text().startswith("文件已被改动")
+    click(qtbot, tab.verify_button)
+    qtbot.waitUntil(lambda: tab.evidence_table.item(0, 5).text() != "一致", timeout=10000)
+    assert tab.evidence_table.item(0, 5).text().startswith("文件已被改动")
     assert "1 个证据文件校验不一致" in window.banner.text()
 
 
@@ -201,7 +200,7 @@ def test_closing_with_unsaved_edits_asks_and_cancel_keeps_them(
     main = main_window(qtbot, app_configured)
     window = main.new_case()
     qtbot.addWidget(window)
-    type_text(qtbot, window.title_edit, "未保存的案件")
+    type_text(qtbot, window.basic_tab.title_edit, "未保存的案件")
 
     def cancel(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
@@ -212,7 +211,7 @@ def test_closing_with_unsaved_edits_asks_and_cancel_keeps_them(
     window.close()
     qtbot.waitUntil(lambda: bool(asked))
     assert window.isVisible()
-    assert window.title_edit.text() == "未保存的案件"
+    assert window.basic_tab.title_edit.text() == "未保存的案件"
 
     def discard(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
@@ -228,10 +227,10 @@ def test_failed_save_says_why_and_keeps_the_form(qtbot: QtBot, app_configured: A
     main = main_window(qtbot, app_configured)
     window: CaseWindow = main.new_case()
     qtbot.addWidget(window)
-    type_text(qtbot, window.summary_edit, "只写了摘要")
+    type_text(qtbot, window.basic_tab.summary_edit, "只写了摘要")
     assert not window.save()
     assert window.banner.text() == "案件名称不能为空。"
-    assert window.errors.marked is window.title_edit
-    assert window.summary_edit.toPlainText() == "只写了摘要"
+    assert window.errors.marked is window.basic_tab.title_edit
+    assert window.basic_tab.summary_edit.toPlainText() == "只写了摘要"
     assert cases.count_cases(app_configured) == 0
     window.dirty = False  # let teardown close it without asking

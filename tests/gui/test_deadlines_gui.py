@@ -79,10 +79,12 @@ def test_decision_due_within_five_working_days_is_on_the_start_page(
     page.table.cellDoubleClicked.emit(0, 1)
     window = main.case_windows[soon]
     qtbot.addWidget(window)
-    assert window.tabs.currentWidget() is window.deadline_table.parentWidget()
+    assert window.tabs.currentWidget() is window.deadlines_tab.deadline_table.parentWidget()
     rows = {
-        window.deadline_table.item(r, 0).text(): window.deadline_table.item(r, 1).text()
-        for r in range(window.deadline_table.rowCount())
+        window.deadlines_tab.deadline_table.item(
+            r, 0
+        ).text(): window.deadlines_tab.deadline_table.item(r, 1).text()
+        for r in range(window.deadlines_tab.deadline_table.rowCount())
     }
     assert rows["作出处理决定"] == "2026年11月23日"
     assert "当前：调查取证" in window.stage_bar.status.text()
@@ -129,7 +131,7 @@ def test_a_refused_step_says_why_in_its_form_and_changes_nothing(
     assert window.run_step("suspend")
     assert cases.get_case(app_configured, case_id).status is CaseStatus.SUSPENDED
     assert "中止" in window.stage_bar.status.text()
-    assert "期限停止计算" in window.deadline_note.text()
+    assert "期限停止计算" in window.deadlines_tab.deadline_note.text()
     assert [a.objectName() for a in window.stage_bar.menu.actions()] == ["resume"]
     assert any("案件中止" in e.summary for e in cases.timeline(app_configured, case_id))
 
@@ -147,7 +149,7 @@ def test_saving_the_form_keeps_the_procedure_facts(
     qtbot.addWidget(main)
     window = main.open_case(case_id)
     qtbot.addWidget(window)
-    window.summary_edit.setPlainText("补充案情")
+    window.basic_tab.summary_edit.setPlainText("补充案情")
     assert window.save()
     stored = cases.get_case(app_configured, case_id)
     assert stored.procedure.decision_extended

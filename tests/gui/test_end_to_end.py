@@ -99,7 +99,7 @@ def register_parties(ctx: AppContext) -> None:
 
 def step(qtbot: QtBot, window: CaseWindow, step_id: str, day: str, **typed: str) -> None:
     """Choose a step from 办案操作, pick its date, type its inputs, press 确定 (and confirm)."""
-    from lcregulator.gui.workflow_panel import IRREVERSIBLE, STEPS
+    from lcregulator.domain.workflow_steps import step as declared
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
@@ -108,7 +108,7 @@ def step(qtbot: QtBot, window: CaseWindow, step_id: str, day: str, **typed: str)
             edit = dialog.findChild(QLineEdit, name)
             edit.selectAll()
             type_text(qtbot, edit, text)
-        if STEPS[step_id].command in IRREVERSIBLE:
+        if declared(step_id).irreversible:
             answer_confirmation(qtbot)
         press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
         assert not dialog.isVisible(), dialog.error.text()
@@ -203,14 +203,14 @@ def test_a_two_party_case_from_clue_to_archive(qtbot: QtBot, app_configured: App
     qtbot.addWidget(window)
 
     # the file: two officers, two parties, the violation
-    for i in range(window.officer_list.count()):
-        item = window.officer_list.item(i)
+    for i in range(window.basic_tab.officer_list.count()):
+        item = window.basic_tab.officer_list.item(i)
         if item.text().startswith(("张三", "李四")):
             item.setCheckState(Qt.CheckState.Checked)
     window.tabs.setCurrentIndex(1)
     pick_party(qtbot, window, "好物严选")
     pick_party(qtbot, window, "星光直播")
-    assert window.party_table.rowCount() == 2
+    assert window.parties_tab.party_table.rowCount() == 2
 
     def violation(dialog: QWidget) -> None:
         assert isinstance(dialog, ViolationDialog)
@@ -239,7 +239,7 @@ def test_a_two_party_case_from_clue_to_archive(qtbot: QtBot, app_configured: App
 
     # 处罚裁量 for the violation
     window.tabs.setCurrentIndex(2)
-    window.violation_table.selectRow(0)
+    window.violations_tab.violation_table.selectRow(0)
     qtbot.mouseClick(window.findChild(QPushButton, "penaltyButton"), Qt.MouseButton.LeftButton)
     penalty = window.findChildren(PenaltyDialog)[-1]
     type_text(qtbot, penalty.proposed, "5000")

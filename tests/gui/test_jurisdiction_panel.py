@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from lcregulator.domain.cases import Case, CaseParty, ClueSource
@@ -82,7 +83,7 @@ def test_marketer_in_an_unregistered_platform_room_goes_to_the_platform_place(
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
     window.tabs.setCurrentIndex(4)
-    text = window.jurisdiction_view.toPlainText()
+    text = window.jurisdiction_tab.jurisdiction_view.toPlainText()
     assert "管辖地：浙江省杭州市滨江区" in text
     assert "《直播电商监督管理办法》第四十七条第三款" in text
     assert "经《直播电商监督管理办法》第四十七条第二款" in text
@@ -90,7 +91,7 @@ def test_marketer_in_an_unregistered_platform_room_goes_to_the_platform_place(
     # our authority is 西湖区 (330106): not competent, must transfer to 滨江区
     assert "应由杭州市滨江区市场监督管理局管辖" in text
     assert "案件移送函" in text
-    assert window.jurisdiction_flag.isHidden()
+    assert window.jurisdiction_tab.jurisdiction_flag.isHidden()
 
 
 def test_confirmed_conclusion_is_flagged_when_a_party_edit_changes_it(
@@ -101,7 +102,9 @@ def test_confirmed_conclusion_is_flagged_when_a_party_edit_changes_it(
     assert authority is not None and case.id is not None
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
-    window.confirm_jurisdiction()
+    window.show()
+    window.tabs.setCurrentWidget(window.jurisdiction_tab)
+    qtbot.mouseClick(window.jurisdiction_tab.confirm_button, Qt.MouseButton.LeftButton)
     events = [e.action for e in cases.timeline(app_configured, case.id)]
     assert "case.jurisdiction" in events
     window.close()
@@ -113,10 +116,10 @@ def test_confirmed_conclusion_is_flagged_when_a_party_edit_changes_it(
     qtbot.addWidget(reopened)
     reopened.show()
     reopened.tabs.setCurrentIndex(4)
-    assert reopened.jurisdiction_flag.isVisible()
-    assert "管辖结论已与确认时不同" in reopened.jurisdiction_flag.text()
-    assert "管辖地：浙江省杭州市西湖区" in reopened.jurisdiction_view.toPlainText()
-    assert "有管辖权" in reopened.jurisdiction_view.toPlainText()
+    assert reopened.jurisdiction_tab.jurisdiction_flag.isVisible()
+    assert "管辖结论已与确认时不同" in reopened.jurisdiction_tab.jurisdiction_flag.text()
+    assert "管辖地：浙江省杭州市西湖区" in reopened.jurisdiction_tab.jurisdiction_view.toPlainText()
+    assert "有管辖权" in reopened.jurisdiction_tab.jurisdiction_view.toPlainText()
 
 
 def test_marketer_without_a_room_says_what_is_missing(
@@ -137,6 +140,6 @@ def test_marketer_without_a_room_says_what_is_missing(
     )
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
-    assert "尚未关联其出镜的直播间运营者" in window.jurisdiction_view.toPlainText()
-    assert not window.confirm_button.isEnabled()
+    assert "尚未关联其出镜的直播间运营者" in window.jurisdiction_tab.jurisdiction_view.toPlainText()
+    assert not window.jurisdiction_tab.confirm_button.isEnabled()
     window.dirty = False

@@ -200,7 +200,7 @@ def test_violation_picker_saves_only_what_is_chosen(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     raise_failures()
     assert seen["error"] == "请选择违反的条款。"
-    assert [v.provision_id for v in window.violations] == ["M60/price-marking"]
+    assert [v.provision_id for v in window.violations_tab.violations] == ["M60/price-marking"]
     window.save_action.trigger()
     assert not window.dirty
     assert window.case.id is not None
@@ -210,6 +210,7 @@ def test_violation_picker_saves_only_what_is_chosen(
 
 def concluded_case_window(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
     """A concluded case whose saved assessment found a hearing right and 法制审核."""
+    from lcregulator.domain.assessment import ViolationAssessment
     from lcregulator.domain.cases import CaseParty, Violation
     from lcregulator.domain.parties import Channel, Party, PartyKind, PartyRole, Place
     from lcregulator.services import parties, workflow
@@ -236,11 +237,13 @@ def concluded_case_window(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
             "M60/price-marking",
             "未明码标价。",
             act_start=dt.date(2026, 10, 1),
-            assessment={
-                "input": {"proposed_fine": "185000"},
-                "result": {"hearing_right": True, "legal_review_required": True},
-                "summary": "拟罚款185000元",
-            },
+            assessment=ViolationAssessment.from_json(
+                {
+                    "input": {"proposed_fine": "185000"},
+                    "result": {"hearing_right": True, "legal_review_required": True},
+                    "summary": "拟罚款185000元",
+                }
+            ),
         )
     ]
     cases.update_case(ctx, case)

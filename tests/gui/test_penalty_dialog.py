@@ -56,7 +56,7 @@ def test_serious_moves_art59_from_no_fine_to_the_range_and_200000_is_refused(
     assert authority is not None
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
-    dialog = window.assess_violation(0)
+    dialog = window.violations_tab.assess_violation(0)
     assert isinstance(dialog, PenaltyDialog)
     qtbot.addWidget(dialog)
     assert "依现有事实不能罚款" in dialog.result.toPlainText()
@@ -79,17 +79,20 @@ def test_serious_moves_art59_from_no_fine_to_the_range_and_200000_is_refused(
     assert "裁量：从轻" in dialog.result.toPlainText()
     with qtbot.waitSignal(dialog.accepted):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()  # type: ignore[union-attr]
-    assert window.violation_table.item(0, 5).text() == "拟罚款50,000元（人民币伍万元整）"
+    assert (
+        window.violations_tab.violation_table.item(0, 5).text()
+        == "拟罚款50,000元（人民币伍万元整）"
+    )
     assert window.save()
     stored = cases.get_case(app_configured, case.id)  # type: ignore[arg-type]
     saved = stored.violations[0].assessment
     assert saved is not None
-    assert saved["law_data_version"] and saved["result"]["fine"] == {
+    assert saved.law_data_version and saved.result["fine"] == {
         "min": 10000,
         "max": 100000,
         "mandatory": True,
     }
-    assert saved["input"]["circumstances"] == ["confessed"]
+    assert saved.circumstances == ("confessed",)
 
 
 def marketer_case(ctx: AppContext) -> Case:
@@ -130,7 +133,7 @@ def test_the_dialog_shows_roles_employer_liability_confiscation_and_its_hearing_
     assert authority is not None
     window = CaseWindow(app_configured, authority, case)
     qtbot.addWidget(window)
-    dialog = window.assess_violation(0)
+    dialog = window.violations_tab.assess_violation(0)
     assert isinstance(dialog, PenaltyDialog)
     qtbot.addWidget(dialog)
     text = dialog.result.toPlainText()
@@ -159,13 +162,13 @@ def test_the_dialog_shows_roles_employer_liability_confiscation_and_its_hearing_
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()  # type: ignore[union-attr]
     saved = dialog.result_assessment
     assert saved is not None
-    assert saved["input"]["facts"]["advertising_role"] == "endorser"
-    assert saved["input"]["facts"]["in_course_of_employment"] is True
-    assert saved["result"]["liable"] == "employer"
+    assert saved.facts.advertising_role == "endorser"
+    assert saved.facts.in_course_of_employment is True
+    assert saved.result["liable"] == "employer"
 
     # 听证办法 Art 5(1)(4): no fine, but gains and 非法财物 worth 100,000 confiscated from the
     # room operator's side of the case (no party in that role: assessed as an organisation)
-    price = window.assess_violation(1)
+    price = window.violations_tab.assess_violation(1)
     assert isinstance(price, PenaltyDialog)
     qtbot.addWidget(price)
     assert not price.ad_role.isEnabled()
@@ -184,5 +187,44 @@ def test_the_dialog_shows_roles_employer_liability_confiscation_and_its_hearing_
     assert not window.dirty
     stored = cases.get_case(app_configured, case.id)  # type: ignore[arg-type]
     kept = stored.violations[0].assessment
-    assert kept is not None and kept["result"]["liable"] == "employer"
-    assert kept["result"]["confiscation"]["illegal_gains"] == 8000
+    assert kept is not None and kept.result["liable"] == "employer"
+    assert kept.result["confiscation"]["illegal_gains"] == 8000
+
+
+def test_a_saved_assessment_reopens_with_every_input_and_the_reasons(
+    qtbot: QtBot, app_configured: AppContext
+) -> None:
+    case = art59_case(app_configured)
+    authority = setup.our_authority(app_configured)
+    assert authority is not None
+    window = CaseWindow(app_configured, authority, case)
+    qtbot.addWidget(window)
+    dialog = window.violations_tab.assess_violation(0)
+    assert isinstance(dialog, PenaltyDialog)
+    qtbot.addWidget(dialog)
+    dialog.serious.click()
+    type_text(qtbot, dialog.gains, "12000")
+    type_text(qtbot, dialog.ad_fee, "3000")
+    type_text(qtbot, dialog.goods, "80000")
+    type_text(qtbot, dialog.proposed, "30000")
+    type_text(qtbot, dialog.reasons, "首次违法，积极整改")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()  # type: ignore[union-attr]
+    window.save_action.trigger()
+    assert not window.dirty
+    saved = cases.get_case(app_configured, case.id)  # type: ignore[arg-type]
+    assert saved.violations[0].assessment == dialog.result_assessment
+
+    reopened = CaseWindow(app_configured, authority, saved)
+    qtbot.addWidget(reopened)
+    again = reopened.violations_tab.assess_violation(0)
+    assert isinstance(again, PenaltyDialog)
+    qtbot.addWidget(again)
+    assert again.serious.isChecked()
+    assert [e.text() for e in (again.gains, again.ad_fee, again.goods, again.proposed)] == [
+        "12000",
+        "3000",
+        "80000",
+        "30000",
+    ]
+    assert again.reasons.text() == "首次违法，积极整改"

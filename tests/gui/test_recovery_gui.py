@@ -88,14 +88,14 @@ def test_read_only_database_keeps_the_form_with_what_was_typed(
     qtbot.addWidget(main)
     window: CaseWindow = main.new_case()
     qtbot.addWidget(window)
-    type_text(qtbot, window.title_edit, "只读时填写的案件")
-    type_text(qtbot, window.summary_edit, "摘要不会丢")
+    type_text(qtbot, window.basic_tab.title_edit, "只读时填写的案件")
+    type_text(qtbot, window.basic_tab.summary_edit, "摘要不会丢")
     path = app_configured.database.engine.url.database
     app_configured.database = Database(f"sqlite:///file:{path}?mode=ro&uri=true")
     window.save_action.trigger()
     assert "只读" in window.banner.text() and "仍保留在窗口中" in window.banner.text()
-    assert window.title_edit.text() == "只读时填写的案件"
-    assert window.summary_edit.toPlainText() == "摘要不会丢"
+    assert window.basic_tab.title_edit.text() == "只读时填写的案件"
+    assert window.basic_tab.summary_edit.toPlainText() == "摘要不会丢"
     assert window.isVisible() or window.dirty
     app_configured.database.dispose()
     window.dirty = False

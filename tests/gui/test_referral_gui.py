@@ -45,8 +45,10 @@ def test_threshold_banner_and_referral_steps(qtbot: QtBot, app_configured: AppCo
     when_modal(confirm, StepDialog)
     assert window.run_step("referral_report")
     rows = {
-        window.deadline_table.item(r, 0).text(): window.deadline_table.item(r, 1).text()
-        for r in range(window.deadline_table.rowCount())
+        window.deadlines_tab.deadline_table.item(
+            r, 0
+        ).text(): window.deadlines_tab.deadline_table.item(r, 1).text()
+        for r in range(window.deadlines_tab.deadline_table.rowCount())
     }
     assert rows["负责人决定是否移送（三日内）"] == "2026年11月23日"  # reported 11-20, 3 days
     [item] = [i for i in workflow.due_soon(app_configured, 5) if i.case_id == case_id]

@@ -49,9 +49,9 @@ def test_summons_notice_not_rectified_opens_a_prefilled_clue(
     assert case_id is not None
     window = main.case_windows[case_id]
     qtbot.addWidget(window)
-    assert window.title_edit.text() == "杭州某电子商务有限公司约谈后未整改线索"
-    assert "复查时仍未建立核验制度" in window.summary_edit.toPlainText()
-    assert window.party_table.item(0, 0).text() == "杭州某电子商务有限公司"
+    assert window.basic_tab.title_edit.text() == "杭州某电子商务有限公司约谈后未整改线索"
+    assert "复查时仍未建立核验制度" in window.basic_tab.summary_edit.toPlainText()
+    assert window.parties_tab.party_table.item(0, 0).text() == "杭州某电子商务有限公司"
     assert cases.get_case(app_configured, case_id).status.value == "clue"
     assert len(documents.issued(app_configured, case_id)) == 0  # the notice stays with the summons
 
