@@ -2756,6 +2756,10 @@ SHA-256：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在出具文书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已转为案件线索：%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,8 +36,10 @@ def test_summons_notice_not_rectified_opens_a_prefilled_clue(
     assert "两名以上执法人员" in dialog.error.text()
     dialog.officers.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.rectification.setPlainText("建立直播营销人员身份核验制度")
-    issued = dialog.issue("summons_notice")
-    assert issued is not None and issued.record.number == "杭西市监约〔2026〕1号"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # then it can be issued
+    qtbot.mouseClick(dialog.buttons["summons_notice"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.issued is not None, timeout=30000)  # issued off the UI thread
+    assert dialog.issued is not None and dialog.issued.record.number == "杭西市监约〔2026〕1号"
     assert "已出具：约谈通知书 杭西市监约〔2026〕1号" in dialog.info.text()
 
     dialog.record.setPlainText("被约谈人承认未核验主播身份，承诺限期整改。")
