@@ -200,9 +200,9 @@ class IssueDialog(QDialog):
 
     def preview(self) -> bool:
         """Check the answers now (a missing one is named at once) and draw the PDF off the UI
-        thread; returns whether the document can be drawn. ``previewed`` once it shows."""
-        tree = self._document()
-        if tree is None:
+        thread (the first one loads the fonts); returns whether the answers are complete.
+        ``previewed`` once the drawing shows."""
+        if not self._answered():
             return False
         self._preview_seq += 1
         seq = self._preview_seq
@@ -214,7 +214,7 @@ class IssueDialog(QDialog):
 
         self.busy.show()
         self.preview_op = operations.run(
-            lambda _progress: documents.preview_pdf(tree),
+            self._drawing(),
             shown,
             self._refused,
             parent=self,
@@ -223,16 +223,22 @@ class IssueDialog(QDialog):
         )
         return True
 
-    def _document(self) -> Any:
+    def _answered(self) -> bool:
         try:
-            tree = documents.preview_document(
+            documents.check_answers(
                 self.ctx, self.case, self.kind.currentData(), self.answers(), self.party_id()
             )
         except (MissingFields, DomainError) as exc:  # "出具文书前请补充：…" names the fields
             self.message.setText(exc.message)
-            return None
+            return False
         self.message.clear()
-        return tree
+        return True
+
+    def _drawing(self) -> Callable[[operations.Progress], bytes]:
+        """The preview as the worker draws it: the values taken now, on the UI thread."""
+        ctx, case, kind = self.ctx, self.case, self.kind.currentData()
+        answers, party_id = self.answers(), self.party_id()
+        return lambda _progress: documents.preview(ctx, case, kind, answers, party_id)
 
     def _show_pdf(self, data: bytes) -> None:
         self.pdf_data = data
@@ -270,13 +276,12 @@ class IssueDialog(QDialog):
         assert self.case.id is not None
         # what gets a number is what the officer has just seen: preview first, then confirm
         # (the default answer is 否, so a slip of Enter numbers nothing)
-        tree = self._document()
-        if tree is None:
+        if not self._answered():
             return
         self.issue_button.setEnabled(False)
         self._preview_seq += 1  # a preview still on its way is superseded by this one
         self.issue_op = operations.run(
-            lambda _progress: documents.preview_pdf(tree),
+            self._drawing(),
             self._confirm_and_issue,
             self._refused,
             parent=self,

@@ -31,8 +31,8 @@ with a reference number and shown as the unexpected-error box giving that number
 traceback.
 
 Garbage: Qt objects that became garbage must be deleted on the UI thread. A cyclic collection
-that happened to run on the worker would delete them there (a crash), so garbage is collected
-here before the work starts and automatic collection waits until the last operation ends.
+that happened to run on the worker would delete them there (a crash), so automatic collection
+is paused (on the UI thread) before the work starts and resumes when the last operation ends.
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ _gc_was_enabled = True
 def _pause_gc() -> None:
     global _gc_was_enabled
     if not _running:
-        gc.collect()  # the garbage of the UI thread, on the UI thread
+        # no collection now (a full one takes 300 ms once the fonts are loaded): garbage made
+        # so far simply waits, and is collected on the UI thread after the last operation
         _gc_was_enabled = gc.isenabled()
         gc.disable()
 

@@ -496,26 +496,23 @@ def preview(
     ask: dict[str, str] | None = None,
     party_id: int | None = None,
 ) -> bytes:
-    return preview_pdf(preview_document(ctx, case, kind, ask, party_id))
+    d = definition(kind)
+    placeholder = "（出具时编号）" if d.number_code else ""
+    return render_pdf(build(ctx, case, kind, ask, placeholder, party_id=party_id))
 
 
-def preview_document(
+def check_answers(
     ctx: AppContext,
     case: Case,
     kind: str,
     ask: dict[str, str] | None = None,
     party_id: int | None = None,
-) -> Document:
-    """The tree a preview shows (a placeholder 文号). Building it is quick and raises
-    ``MissingFields`` at once; drawing the PDF (``preview_pdf``) is the slow part the window
-    does off the UI thread (the first one loads the fonts)."""
-    d = definition(kind)
-    placeholder = "（出具时编号）" if d.number_code else ""
-    return build(ctx, case, kind, ask, placeholder, party_id=party_id)
-
-
-def preview_pdf(document: Document) -> bytes:
-    return render_pdf(document)
+) -> None:
+    """Raise ``MissingFields`` (or the party's ``ValidationError``) for what the officer must
+    still answer — at once: the check that every character is printable, which loads the fonts
+    (seconds, the first time), is left to the preview drawn off the UI thread."""
+    answers = case_answers(case, kind, ask)
+    render(kind, context(ctx, case, answers, None, _addressee(case, kind, party_id)), glyphs=False)
 
 
 def _addressee(case: Case, kind: str, party_id: int | None) -> int | None:

@@ -44,18 +44,18 @@ def test_the_window_keeps_running_while_a_document_is_drawn(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
-    real = documents.preview_pdf
+    real = documents.preview
     released = threading.Event()
     drawn_on: list[str] = []
 
-    def slow(tree: object) -> bytes:
+    def slow(*args: object) -> bytes:
         # the drawing waits until the UI thread has run its timer five times: were the UI
         # thread blocked on it, the timer could not fire and this would give up
         drawn_on.append(threading.current_thread().name)
         released.wait(timeout=20)
-        return real(tree)  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(documents, "preview_pdf", slow)
+    monkeypatch.setattr(documents, "preview", slow)
     timer.timeout.connect(lambda: len(ticks) >= 5 and released.set())
     answer_confirmation(confirm=True)
     with qtbot.waitSignal(dialog.accepted, timeout=30000):  # type: ignore[attr-defined]
