@@ -36,6 +36,11 @@ def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], 
     yield "法规", lambda: StatuteViewer()
     yield "操作指南", lambda: GuideDialog()
     yield "打印预览", lambda: _print_preview(ctx, case)
+    from lcregulator.gui.backup_dialog import BackupDialog
+    from lcregulator.gui.integrity_dialog import IntegrityDialog
+
+    yield "完整性校验", lambda: IntegrityDialog(ctx)  # type: ignore[arg-type]
+    yield "备份/恢复", lambda: BackupDialog(ctx)  # type: ignore[arg-type]
     case_id = case.id  # type: ignore[attr-defined]
     for step_id in ("file", "submit_review", "decide_penalty", "suspend"):
         yield (
