@@ -2,7 +2,7 @@
 Chinese message when it fails (the Anki ``CollectionOp``/``QueryOp`` pattern).
 
     operations.run(
-        lambda progress: evidence.verify_evidence(ctx, case_id),
+        lambda progress: evidence.verify_evidence(ctx, case_id, progress),
         on_success=self._show_checks,
         parent=self,
         label=self.tr("正在校验证据文件…"),
@@ -13,8 +13,8 @@ through the services, which open their own session per call (a unit of work per 
 per thread; SQLite connections come from the pool, never shared between threads). The result
 or the failure comes back on the UI thread, where ``on_success``/``on_failure`` run.
 
-The worker emits no Qt signals: PySide6 (6.8 and later, PYSIDE-3124) corrupts reference counts
-when a Python thread emits signals often — a progress figure per file crashed the interpreter
+The worker emits no Qt signals: PySide6 6.12 (cf. PYSIDE-3124) corrupts reference counts when a
+Python thread emits signals often — a progress figure per file crashed the interpreter
 ("bool_dealloc") within a few thousand emissions. The worker leaves its figures and its outcome
 behind a lock instead, and a QTimer on the UI thread collects them every ``POLL_MS``. For the
 same bug, nothing may spin ``processEvents()`` in a loop while an operation runs (a busy-wait
@@ -24,7 +24,7 @@ the work takes longer than a moment) keeps the officer from starting the same th
 
 Cancel: when ``cancellable`` is set, the dialog has a 取消 button, and the next time the work
 reports progress it stops with :class:`Cancelled` (so work is only cancellable where stopping
-between two progress reports leaves nothing half done: copying, checking, printing a batch).
+between two progress reports leaves nothing half done: copying files, checking files).
 
 Failures: a :class:`DomainError` is shown with its own Chinese message; anything else is logged
 with a reference number and shown as the unexpected-error box giving that number — never a
