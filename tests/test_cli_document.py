@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -155,3 +156,68 @@ def test_issue_refuses_an_unknown_kind_and_a_missing_officer(
         "张三",
     )
     assert code == 2 and payload["error"]["field"] == "case"  # type: ignore[index]
+
+
+def test_every_kind_through_the_command_for_a_two_party_case(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each kind issued by ``document issue`` (addressed kinds for each party in turn) and read
+    back: nothing internal, the right party and no other, the amounts, and no date on the paper
+    later than the document's own date (the last one printed)."""
+    from lcregulator.documents.template import definition
+    from lcregulator.domain.formatting import chinese_date
+    from tests.documents.test_paper import TwoParty, screened
+
+    ctx = open_context()
+    try:
+        from lcregulator.cli.register import find_case
+        from lcregulator.services import setup
+
+        authority = setup.our_authority(ctx)
+        assert authority is not None
+        ctx.officer = next(o for o in setup.all_officers(ctx, authority.id) if o.name == "张三")  # type: ignore[arg-type]
+        screened(TwoParty(ctx, find_case(ctx, CASE), 0, 0))
+        today = ctx.today()
+    finally:
+        ctx.database.dispose()
+    answers = tmp_path / "answers.json"
+    out = tmp_path / "out"
+    base = ["document", "issue", "--case", CASE, "--out", str(out), "--officer", "张三"]
+    dates = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+    numbers: list[str] = []
+    for kind in documents.KINDS:
+        targets = (
+            [(ROOM, MARKETER), (MARKETER, ROOM)] if definition(kind).addressed else [(None, None)]
+        )
+        for name, other in targets:
+            given = dict(ANSWERS)
+            if kind == "service_receipt":
+                given["document"] = numbers[-1]
+            answers.write_text(json.dumps(given, ensure_ascii=False), "utf-8")
+            args = [*base, "--kind", kind, "--answers", str(answers)]
+            if name:
+                args += ["--party", name]
+            code, payload = cli(capsys, *args)
+            assert code == 0, (kind, payload)
+            if payload["number"]:
+                numbers.append(str(payload["number"]))
+            docx = squash(docx_text(Path(str(payload["docx"])).read_bytes()))
+            pdf = squash(pdf_text(Path(str(payload["pdf"])).read_bytes()))
+            for flat in (pdf, docx):
+                bad = FORBIDDEN.search(flat)
+                assert bad is None, (kind, flat[max(0, bad.start() - 30) : bad.end() + 30])
+                if name:
+                    assert name in flat and other not in flat, (kind, name)
+            printed = [dt.date(int(y), int(m), int(d)) for y, m, d in dates.findall(docx)]
+            # forms are dated by hand; nothing printed is later than the day it was issued
+            assert all(d <= today for d in printed), (kind, "a date after the issue date")
+            if definition(kind).number_code:
+                assert chinese_date(today) in docx, kind
+            if kind == "penalty_decision" and name == ROOM:
+                assert "罚款150,000元（人民币壹拾伍万元整）" in docx
+                assert "没收违法所得86,400元（人民币捌万陆仟肆佰元整）" in docx
+            if kind == "penalty_decision" and name == MARKETER:
+                assert "罚款20,000元（人民币贰万元整）" in docx and "150,000" not in docx
+            if kind == "joint_penalty_decision":
+                assert f"1．对{ROOM}：" in docx and f"2．对{MARKETER}：" in docx
+                assert "人民币壹拾伍万元整" in docx and "人民币贰万元整" in docx

@@ -30,7 +30,7 @@ from .framework import (
 log = logging.getLogger("lcregulator.cli")
 
 # Command modules of DESIGN §9.1, imported when present (each engineer adds their own file).
-COMMAND_MODULES = ("case", "verify", "backup", "document", "register", "reports")
+COMMAND_MODULES = ("case", "verify", "backup", "document", "register", "reports", "bundle")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -204,7 +204,9 @@ def run_issue(args: argparse.Namespace) -> int:
             field = f"answers.{keys[0]}" if keys else "case"
             raise CommandError(Exit.BAD_INPUT, field, exc.message) from None
         except ValidationError as exc:
-            raise CommandError(Exit.BAD_INPUT, exc.field, exc.message) from None
+            # a date the case record contradicts is the case's problem, not an input's
+            field = "case" if exc.field == "date" else exc.field
+            raise CommandError(Exit.BAD_INPUT, field, exc.message) from None
         stem = issued.record.number or d.title
         if party_name:
             stem += f"-{party_name}"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 from functools import cache
+from typing import Any
 
 from docx import Document as DocxDocument
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
@@ -32,6 +33,7 @@ from . import fonts, layout
 from .layout import Typesetter
 from .tree import (
     SIGN_DATE,
+    SIGN_LINE,
     DocNumber,
     Document,
     Fields,
@@ -45,6 +47,7 @@ from .tree import (
     Table,
     Title,
     printable,
+    split_signed,
 )
 
 ALIGN = {
@@ -485,6 +488,10 @@ class DocxRenderer:
                 cell.width = Twips(width)
                 text = row[c] if c < len(row) else ""
                 is_label = (header and r == 0) or (labels and c == 0)
+                body, signed = split_signed(text) if not is_label else (text, False)
+                if signed:
+                    self._opinion_cell(cell, body, width)
+                    continue
                 _set(cell._tc.get_or_add_tcPr(), "w:vAlign", val="center")
                 self._para(
                     text,
@@ -494,6 +501,29 @@ class DocxRenderer:
                     target=cell.paragraphs[0],
                     leading=layout.CELL_LEADING,
                 )
+
+    def _opinion_cell(self, cell: Any, opinion: str, width: int) -> None:
+        """An approval form's opinion cell as the PDF has it: the opinion at the top, blank
+        lines, and 签名 … 日期 on the cell's last line."""
+        _set(cell._tc.get_or_add_tcPr(), "w:vAlign", val="top")
+        inner = width / 20 - 2 * layout.CELL_PAD_X
+        ts = Typesetter(self.fonts, "表格")
+        count = (
+            len(ts.lines(opinion, "fangsong", layout.TABLE_SIZE, inner, align="left"))
+            if opinion
+            else 0
+        )
+        paragraphs = ([opinion] if opinion else []) + [""] * layout.opinion_blanks(count)
+        paragraphs.append(SIGN_LINE)
+        for i, text in enumerate(paragraphs):
+            self._para(
+                text,
+                role="fangsong",
+                size=layout.TABLE_SIZE,
+                align="left",
+                target=cell.paragraphs[0] if i == 0 else cell.add_paragraph(),
+                leading=layout.CELL_LEADING,
+            )
 
     def visit_fields(self, node: Fields) -> None:
         widths = node.widths or (layout.LABEL_WIDTH, 1 - layout.LABEL_WIDTH)

@@ -29,6 +29,7 @@ from typing import Any
 from .fonts import Face, FontSet, MissingGlyph
 from .tree import (
     SIGN_DATE,
+    SIGN_LINE,
     DocNumber,
     Document,
     Fields,
@@ -42,6 +43,7 @@ from .tree import (
     Table,
     Title,
     printable,
+    split_signed,
 )
 
 MM = 72 / 25.4  # points per millimetre
@@ -66,6 +68,7 @@ CELL_PAD_X, CELL_PAD_Y = 4.0, 4.0
 RULE = 0.75
 PAGE_NUMBER_SIZE = 14  # 4号
 PAGE_NUMBER_GAP = 7 * MM  # the dashes 7 mm below the text block
+SIGN_ROWS = 4  # an opinion cell: at least three lines for the opinion over the sign line
 SEAL = 42 * MM  # the seal's diameter: the signature block leaves room for it
 DATE_RIGHT_INDENT = 4 * PITCH  # 成文日期右空四字
 LABEL_WIDTH = 0.26  # a form's label column
@@ -118,6 +121,7 @@ class _Grid:
     cells: list[list[list[Line]]]  # row, column, lines
     header: bool  # row 0 is a header repeated on continuation pages
     centred: list[list[bool]]
+    top_rows: frozenset[int] = frozenset()  # rows set from the top (an opinion over its sign line)
 
 
 @dataclass
@@ -438,6 +442,7 @@ class Composer:
         names = rows[0] if header else ()
         cells: list[list[list[Line]]] = []
         centred: list[list[bool]] = []
+        signed_rows: set[int] = set()
         for r, row in enumerate(rows):
             out_row: list[list[Line]] = []
             out_centred: list[bool] = []
@@ -451,21 +456,34 @@ class Composer:
                 )
                 ts = Typesetter(self.fonts, where or "表格")
                 inner = xs[c + 1] - xs[c] - 2 * CELL_PAD_X
-                lines = ts.lines(
-                    text,
-                    "hei" if is_label else "fangsong",
-                    TABLE_SIZE,
-                    inner,
-                    align="center" if is_label else "left",
-                    leading=CELL_LEADING,
+                body, signed = split_signed(text) if not is_label else (text, False)
+                lines = (
+                    ts.lines(
+                        body,
+                        "hei" if is_label else "fangsong",
+                        TABLE_SIZE,
+                        inner,
+                        align="center" if is_label else "left",
+                        leading=CELL_LEADING,
+                    )
+                    if body
+                    else []
                 )
+                if signed:  # room for the opinion, the sign line at the bottom of the cell
+                    signed_rows.add(r)
+                    sign = ts.lines(
+                        SIGN_LINE, "fangsong", TABLE_SIZE, inner, align="left", leading=CELL_LEADING
+                    )
+                    blanks = opinion_blanks(len(lines))
+                    pad = [Line(0.0, sign[0].y, TABLE_SIZE, 0.0, []) for _ in range(blanks)]
+                    lines = [*lines, *pad, *sign]
                 for line in lines:
                     line.x += xs[c] + CELL_PAD_X
                 out_row.append(lines if text else [])
                 out_centred.append(is_label)
             cells.append(out_row)
             centred.append(out_centred)
-        grid = _Grid(xs, cells, header, centred)
+        grid = _Grid(xs, cells, header, centred, frozenset(signed_rows))
         if self.items:
             self.items.append(self._blank(height=LEADING / 2))
         for r, row_cells in enumerate(cells):
@@ -475,7 +493,7 @@ class Composer:
             for s in range(n):
                 h = CELL_LEADING + (CELL_PAD_Y if s == 0 else 0) + (CELL_PAD_Y if s == n - 1 else 0)
                 row_items.append(_Item(h, grid=grid, row=r, slice=s, slices=n))
-            if n <= 4 or (header and r == 0):
+            if n <= 4 or (header and r == 0) or r in signed_rows:  # an opinion stays whole
                 for item in row_items[:-1]:
                     item.glue = True
             else:  # a long row splits anywhere but keeps two lines at each end
@@ -581,7 +599,8 @@ class Composer:
         whole = slices[0].slice == 0 and slices[-1].slice == n - 1
         for _c, lines in enumerate(grid.cells[row]):
             if whole:  # short rows centre their text vertically, long ones start at the top
-                offset = (n - len(lines)) * CELL_LEADING / 2 if n <= 4 else 0.0
+                centre = n <= 4 and row not in grid.top_rows
+                offset = (n - len(lines)) * CELL_LEADING / 2 if centre else 0.0
                 for i, line in enumerate(lines):
                     page.lines.append(_moved(line, top + CELL_PAD_Y + offset + i * CELL_LEADING))
                 continue
@@ -590,6 +609,12 @@ class Composer:
                 if i < len(lines):
                     pad = CELL_PAD_Y if i == 0 else 0.0
                     page.lines.append(_moved(lines[i], slice_top + pad))
+
+
+def opinion_blanks(opinion_lines: int) -> int:
+    """Blank lines between an opinion and its sign line: the cell is at least SIGN_ROWS lines
+    high, with one blank line under a long opinion."""
+    return max(1, SIGN_ROWS - 1 - opinion_lines)
 
 
 def _moved(line: Line, dy: float) -> Line:

@@ -162,7 +162,8 @@ CONTEXT_NAMES = frozenset(
         "referral_text", "require", "result_text", "statement_text", "summons", "violations",
         "violations_duties", "violations_facts", "violations_penalty_basis", "violations_text",
         "bureau", "statement_received", "hearing_text", "remedy_text", "pays", "sign_space",
-        "triple_check_text",
+        "triple_check_text", "joint", "parties_identifiers", "parties_addresses",
+        "parties_phones", "facts_named", "joint_copies",
     }
 )  # fmt: skip
 MARKUP_COMMANDS = frozenset(

@@ -22,6 +22,18 @@ def printable(text: str) -> str:
     )
 
 
+# The last line of an approval form's opinion cell (承办人员意见, 负责人审批意见 …): the person
+# signs and dates by hand at the bottom of the cell, the opinion written above it.
+SIGN_LINE = "签名：　　　　　　　　　　日期："
+
+
+def split_signed(text: str) -> tuple[str, bool]:
+    """(the opinion, True) for a cell that ends with :data:`SIGN_LINE`; else (text, False)."""
+    if text.endswith(SIGN_LINE):
+        return text[: -len(SIGN_LINE)].rstrip(), True
+    return text, False
+
+
 @dataclass(frozen=True)
 class Org:
     """The issuing authority's name above the title (发文机关标志)."""

@@ -39,7 +39,12 @@ def _integer_upper(n: int) -> str:
 
 
 def rmb_upper(amount: Decimal) -> str:
-    """人民币叁万元整 — amounts on decisions are written in figures and in capitals."""
+    """人民币叁万元整 — amounts on decisions are written in figures and in capitals.
+
+    《会计基础工作规范》(财会字〔1996〕19号) Art 52(3): an amount that ends at 元 or at 角 takes
+    整 after it (壹佰零壹元伍角整); one with 分 takes none (肆佰贰拾伍元零叁分). A zero 角
+    before a 分 is written 零; a run of zeros inside the figure is one 零 (《支付结算办法》
+    附件一)."""
     amount = Decimal(amount).quantize(Decimal("0.01"))
     if amount < 0:
         raise ValueError("negative amount")
@@ -57,6 +62,8 @@ def rmb_upper(amount: Decimal) -> str:
         out += "零"
     if fen:
         out += _DIGITS[fen] + "分"
+    else:
+        out += "整"  # ends at 角
     return f"人民币{out}"
 
 

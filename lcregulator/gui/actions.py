@@ -41,6 +41,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file.lock", "锁定(&L)", "文件(&F)", "Ctrl+L", False, "离开座位时锁定，解锁须输入密码"
     ),
     ActionSpec(
+        "file.import_bundle",
+        "导入案件包(&I)…",
+        "文件(&F)",
+        None,
+        False,
+        "导入其他机关移送或存档的案件包（先校验全部内容，全部导入或者不作任何改动）",
+    ),
+    ActionSpec(
         "case.new",
         "新建案件(&N)",
         "案件(&C)",

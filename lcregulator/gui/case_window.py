@@ -30,6 +30,7 @@ from lcregulator.services.context import AppContext
 
 from . import date_fields
 from .archive_actions import install as install_archive
+from .bundle_actions import install as install_bundle
 from .case_tabs.basic import BasicTab
 from .case_tabs.common import CaseTab
 from .case_tabs.deadlines import DeadlinesTab
@@ -156,6 +157,7 @@ class CaseWindow(QMainWindow):
         close_action.triggered.connect(self.close)
         toolbar.addAction(close_action)
         install_archive(self, toolbar)  # 导出卷宗… for an archived case
+        install_bundle(self, toolbar)  # 导出案件包… (移送, archives)
 
     def _bind_errors(self) -> None:
         """The fields a service's ``ValidationError`` may name, so the error shows at them."""

@@ -82,17 +82,28 @@ class IssueDialog(QDialog):
     #: the preview shows the document as drawn now
     previewed = Signal()
 
-    def __init__(self, ctx: AppContext, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        case: Case,
+        parent: QWidget | None = None,
+        corrects: documents.IssuedDocument | None = None,  # type: ignore[name-defined]
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case = case
+        self.corrects = corrects  # 更正: the same kind, a new document replacing this one
         self.issued: documents.Issued | None = None
-        self.setWindowTitle(self.tr("出具文书"))
+        self.setWindowTitle(
+            self.tr("更正文书") + f"：{corrects.title}{corrects.number}"
+            if corrects
+            else self.tr("出具文书")
+        )
         fit_to_screen(self, 1100, 760)
         self.kind = QComboBox()
         self.kind.setObjectName("kindCombo")
-        for kind in documents.KINDS:
-            self.kind.addItem(definition(kind).title, kind)
+        for kind in documents.KINDS if corrects is None else (corrects.kind,):
+            self.kind.addItem(documents.kind_label(kind), kind)
         self.party = QComboBox()
         self.party.setObjectName("partyCombo")
         self.party_label = QLabel(self.tr("受送达当事人："))
@@ -154,6 +165,10 @@ class IssueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         layout.addWidget(buttons)
+        if corrects is not None:  # the correction goes to the party the original went to
+            found_at = self.party.findData(documents.addressee_of(ctx, corrects))
+            if found_at >= 0:
+                self.party.setCurrentIndex(found_at)
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
         self.party.currentIndexChanged.connect(lambda _: self.preview())
         self._kind_changed()
@@ -294,9 +309,15 @@ class IssueDialog(QDialog):
             self.issue_button.setEnabled(True)
             return
         ctx, case_id, kind = self.ctx, CaseId(self.case.id), self.kind.currentData()  # type: ignore[arg-type]
-        answers, party_id = self.answers(), self.party_id()
+        answers, party_id, corrects = self.answers(), self.party_id(), self.corrects
+
+        def work(_progress: operations.Progress) -> documents.Issued:
+            if corrects is not None:  # 更正: a new document replacing the one corrected
+                return documents.correct(ctx, case_id, corrects.id, answers, party_id=party_id)
+            return documents.issue(ctx, case_id, kind, answers, party_id=party_id)
+
         self.issue_op = operations.run(
-            lambda _progress: documents.issue(ctx, case_id, kind, answers, party_id=party_id),
+            work,
             self._done,
             self._refused,
             parent=self,
@@ -316,6 +337,13 @@ class IssueDialog(QDialog):
             if d.number_code
             else self.tr("出具后将存档，不能修改。")
         )
+        if self.corrects is not None:
+            what = (
+                self.tr("新文书将更正")
+                + f"{self.corrects.title}{self.corrects.number}"
+                + self.tr("，原文书在登记中标为已更正。")
+                + what
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("确认出具"),
@@ -384,6 +412,9 @@ class DocumentsTab(QWidget):
         self.void_button = QPushButton(self.tr("作废…"))
         self.void_button.setObjectName("voidButton")
         self.void_button.clicked.connect(lambda: self.void_selected())
+        self.correct_button = QPushButton(self.tr("更正…"))
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.clicked.connect(lambda _checked=False: self.correct_selected())
         buttons = QHBoxLayout()
         for b in (
             self.issue_button,
@@ -392,6 +423,7 @@ class DocumentsTab(QWidget):
             self.serve_button,
             self.export_button,
             self.void_button,
+            self.correct_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -406,9 +438,16 @@ class DocumentsTab(QWidget):
         self.case = case
         self.records = documents.issued(self.ctx, CaseId(case.id)) if case.id else []
         self.table.setRowCount(len(self.records))
+        later = documents.corrected_by(self.records)
         for row, d in enumerate(self.records):
             served = chinese_date(d.served_on) if d.served_on else ""
             title = d.title + (self.tr("（已作废）") if d.voided else "")
+            if d.id in later:  # the link to the document that corrects it
+                title += self.tr("（已更正，见") + (later[d.id].number or later[d.id].title) + "）"
+            elif d.replaces_id is not None:
+                old = next((x for x in self.records if x.id == d.replaces_id), None)
+                if old is not None:
+                    title += self.tr("（更正") + (old.number or old.title) + "）"
             for col, value in enumerate(
                 [title, d.number or "—", chinese_date(d.issued_on), served, d.pdf_sha256]
             ):
@@ -418,6 +457,7 @@ class DocumentsTab(QWidget):
         for b in (self.print_button, self.save_button, self.serve_button, self.export_button):
             b.setEnabled(bool(self.records))
         self.void_button.setEnabled(bool(self.records) and not case.read_only)
+        self.correct_button.setEnabled(bool(self.records) and not case.read_only)
 
     def open_issue(self) -> IssueDialog | None:
         if self.case is None or self.case.id is None:
@@ -426,6 +466,31 @@ class DocumentsTab(QWidget):
         dialog.accepted.connect(self._issued)
         dialog.open()
         return dialog
+
+    def correct_selected(self) -> IssueDialog | None:
+        """更正 the selected document: the issue dialog for its kind, answered afresh; the new
+        document takes a new number and names the one it corrects."""
+        record = self.selected()
+        if record is None or self.case is None or self.case.id is None:
+            self.status.setText(self.tr("请先在上表中选择要更正的文书。"))
+            return None
+        later = documents.corrected_by(self.records).get(record.id)
+        if later is not None:
+            self.status.setText(
+                self.tr("该文书已由")
+                + f"{later.title}{later.number}"
+                + self.tr("更正，请更正后者。")
+            )
+            return None
+        dialog = IssueDialog(self.ctx, self.case, self, corrects=record)
+        dialog.setObjectName("correctDialog")
+        dialog.accepted.connect(self._corrected)
+        dialog.open()
+        return dialog
+
+    def _corrected(self) -> None:
+        self.status.setText(self.tr("已出具更正文书，原文书标为已更正。"))
+        self._issued()
 
     def _issued(self) -> None:
         if self.case is not None:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
                 "file.switch_officer": self.switch_officer,
                 "file.change_password": self.change_password,
                 "file.lock": self.lock_now,
+                "file.import_bundle": self.import_bundle,
                 "tools.integrity": self.show_integrity,
                 "tools.templates": self.show_templates,
             },
@@ -630,6 +631,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
         )
+
+    def import_bundle(self) -> object:
+        from .bundle_actions import import_bundle
+
+        return import_bundle(self)
 
     def show_backup(self) -> None:
         from .backup_dialog import BackupDialog

@@ -187,6 +187,11 @@ class LocalFolderStore:
     def discard(self, item: StoredFile) -> None:
         (self.root / item.key).unlink(missing_ok=True)
 
+    def remove(self, sha256: str, suffix: str = "") -> None:
+        """Take back a file this writer stored for a transaction that then failed (the
+        caller has checked that no row names it), so the failure leaves no orphan."""
+        self.path(sha256, suffix).unlink(missing_ok=True)
+
 
 #: Setting (table ``setting``, shared by every workstation) naming the bureau's file store:
 #: ``database`` (the PostgreSQL default) or ``local`` (each workstation's folder; the SQLite
@@ -363,6 +368,26 @@ class DatabaseFileStore:
 
     def discard(self, item: StoredFile) -> None:
         self.cache.discard(item)
+
+    def remove(self, sha256: str, suffix: str = "") -> None:
+        """As :meth:`LocalFolderStore.remove`: the entry, its unshared chunks, the cached copy."""
+        from sqlalchemy import text
+
+        with self.database.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "DELETE FROM stored_file WHERE store = :store AND sha256 = :s AND suffix = :x"
+                ),
+                {"store": self.store, "s": sha256, "x": suffix},
+            )
+            conn.execute(
+                text(
+                    "DELETE FROM stored_chunk WHERE sha256 = :s AND NOT EXISTS "
+                    "(SELECT 1 FROM stored_file WHERE sha256 = :s)"
+                ),
+                {"s": sha256},
+            )
+        self.cache.remove(sha256, suffix)
 
     def adopt_local(self) -> tuple[int, int]:
         """Move into the database the files this workstation kept in its folder before the

@@ -405,3 +405,20 @@ class StoredChunkRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CaseImportRow(Base):
+    """Where an imported case came from (``case import``): the bundle's SHA-256, the sending
+    bureau, and the names of the bundle's officers that have no account here, kept as text
+    (``names``: who did what on the imported timeline, evidence and documents)."""
+
+    __tablename__ = "case_import"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    bundle_sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[dict[str, Any]] = mapped_column(JSON)
+    names: Mapped[dict[str, Any]] = mapped_column(JSON)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    imported_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))

@@ -74,6 +74,13 @@ def default_review_body(authority: Authority | None) -> str:
     return f"{name}人民政府"
 
 
+def seal_name(ctx: AppContext, authority: Authority) -> str:
+    """The 署名 over the 成文日期, where the seal is pressed: the words of the seal the bureau
+    uses (GB/T 9704-2012 7.3.5.1: the seal covers the issuing organ's 署名 and the date, so the
+    two must agree), else the bureau's name."""
+    return load(ctx).seal_text.strip() or authority.name
+
+
 def load(ctx: AppContext) -> DocumentSettings:
     with ctx.unit_of_work() as uow:
         raw = uow.settings.get(KEY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from lcregulator.documents.docx_writer import render_docx
 from lcregulator.documents.pdf import render_pdf
 from lcregulator.documents.pdf import warm_up as load_fonts
 from lcregulator.documents.template import MissingFields, definition, render
-from lcregulator.documents.tree import Document
+from lcregulator.documents.tree import SIGN_LINE, Document
 from lcregulator.domain.assessment import ViolationAssessment
 from lcregulator.domain.cases import Case, CaseId, Violation
 from lcregulator.domain.errors import DomainError, ReadOnlyError, ValidationError
@@ -50,6 +50,7 @@ KINDS: tuple[str, ...] = (
     "legal_review_form",
     "penalty_notice",
     "penalty_decision",
+    "joint_penalty_decision",
     "no_penalty_decision",
     "service_address_confirmation",
     "service_receipt",
@@ -59,6 +60,17 @@ KINDS: tuple[str, ...] = (
     "criminal_referral_report",
     "seized_items_list",
 )
+# kinds that share another kind's 文号 sequence: a joint 行政处罚决定书 is numbered among the
+# bureau's 处罚决定书 (one 文书代字, so one sequence, or two decisions could share a 文号)
+SEQUENCE_OF = {"joint_penalty_decision": "penalty_decision"}
+# how the window lists a kind whose title another kind shares
+KIND_LABELS = {"joint_penalty_decision": "行政处罚决定书（共同违法，各当事人合并）"}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind) or definition(kind).title
+
+
 SUMMONS_KINDS: tuple[str, ...] = ("summons_notice", "summons_record", "rectification_notice")
 
 __all__ = ["KINDS", "MissingFields", "build", "issue", "issued", "preview"]
@@ -145,13 +157,14 @@ def _circumstances(a: ViolationAssessment) -> list[str]:
     return [table[c]["label"] for c in a.circumstances if c in table]
 
 
-def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
+def _reasoning(v: Violation, duties: str, label: str, verb: str, subject: str | None = None) -> str:
     """The 定性 and 裁量 paragraph, written for paper from the structured assessment: ``verb``
     is 决定 (决定书), 拟 (告知书) or 建议 (调查终结报告, where the investigators only propose)."""
     a = v.assessment
     if a is None or not a.result:
         return ""
-    subject = "你（单位）" if verb == "拟" else "当事人"  # a 告知书 speaks to its addressee
+    if subject is None:  # a 告知书 speaks to its addressee; a joint decision names each party
+        subject = "你（单位）" if verb == "拟" else "当事人"
     parts = [f"{subject}的上述行为违反了{duties}的规定，构成{label}的违法行为。"]
     basis = "、".join(_cite_text(c) for c in a.applied)
     fine = a.fine_range
@@ -180,7 +193,7 @@ def _reasoning(v: Violation, duties: str, label: str, verb: str) -> str:
         )
     measures = _measures(a)
     if measures and verb == "建议":
-        parts.append(f"建议对当事人作出如下处理：{'；'.join(measures)}。")
+        parts.append(f"建议对{subject}作出如下处理：{'；'.join(measures)}。")
     return paper("".join(parts))
 
 
@@ -217,8 +230,10 @@ def context(
         if e.captured_at.astimezone(CHINA_TZ).date() <= day
     ]
     charged = [v for v in case.violations if party_id is None or v.party_id in (None, party_id)]
+    # a document about several parties' conduct names whose each fact and finding is
+    named = len({v.party_id for v in charged if v.party_id in found}) > 1
     role_of = {int(cp.party_id): cp.role.value for cp in case.parties}
-    violations = []
+    violations: list[dict[str, Any]] = []
     for v in charged:
         p = provision(v.provision_id)
         duties, label = _duties(p, {role_of[v.party_id]} if v.party_id in role_of else roles)
@@ -230,14 +245,52 @@ def context(
                 "citation": p.citation,
                 "duties": duties,
                 "facts": v.facts,
+                "named_facts": f"{found[v.party_id].name}{v.facts}"
+                if named and v.party_id in found and v.facts
+                else v.facts,
                 "act_start": chinese_date(v.act_start) if v.act_start else "",
                 "explanation": _reasoning(v, duties, label, "决定"),
                 "proposed": _reasoning(v, duties, label, "拟"),
-                "suggested": _reasoning(v, duties, label, "建议"),
+                "suggested": _reasoning(
+                    v,
+                    duties,
+                    label,
+                    "建议",
+                    found[v.party_id].name if named and v.party_id in found else None,
+                ),
                 "penalty_basis": basis,
+                "party_id": v.party_id,
+                "named_explanation": _reasoning(v, duties, label, "决定", found[v.party_id].name)
+                if v.party_id in found
+                else "",
             }
         )
     proposal, result_text = _decision_text(charged)
+    if named:  # each party's penalty after its name (a form about the whole case)
+        by_party = [
+            (found[int(cp.party_id)].name, [v for v in charged if v.party_id == int(cp.party_id)])
+            for cp in chosen
+        ]
+        parts = [f"对{name}：{_decision_text(own)[1]}" for name, own in by_party if own]
+        parts = [p for p in parts if not p.endswith("：")]
+        if parts:
+            result_text = "；".join(parts)
+            proposal = result_text + "。"
+    # a joint decision (共同违法): each party named, with its own facts and penalty
+    joint = []
+    joint_ids = set(joint_parties(case))
+    for cp in chosen:
+        own = [v for v in charged if v.party_id == int(cp.party_id)]
+        if not own or int(cp.party_id) not in joint_ids:
+            continue
+        entry = next(p for p in parties if p["name"] == found[int(cp.party_id)].name)
+        joint.append(
+            {
+                "party": entry,
+                "violations": [v for v in violations if v["party_id"] == int(cp.party_id)],
+                "proposal": _decision_text(own)[1] or None,
+            }
+        )
     procedure = case.procedure
     hearing_right = procedure.hearing_right or any(
         v.assessment.hearing_right for v in charged if v.assessment
@@ -256,6 +309,7 @@ def context(
     return {
         "authority": {
             "name": authority.name,
+            "seal_name": settings.seal_text.strip() or authority.name,
             "short_name": authority.short_name,
             "address": authority.address,
             "phone": authority.phone,
@@ -288,6 +342,10 @@ def context(
             "natural": False,
         },
         "parties_names": "、".join(p["name"] for p in parties),
+        # a form about the case names every party's identifier, address and phone, each by name
+        "parties_identifiers": _per_party(parties, "identifier"),
+        "parties_addresses": _per_party(parties, "address"),
+        "parties_phones": _per_party(parties, "phone"),
         "accounts_text": "；".join(a for p in parties for a in p["accounts"]),
         "officer": {"name": me.name if me else ""},
         "officers_names": "、".join(o.name for o in case_officers),
@@ -295,9 +353,14 @@ def context(
         if len(case_officers) >= 2
         else None,
         "violations": violations,
-        "violations_facts": "；".join(v["facts"] for v in violations if v["facts"]) or None,
+        "joint": joint,
+        "joint_copies": _chinese_count(len(joint) + 1),
+        "violations_facts": "；".join(v["named_facts"] for v in violations if v["facts"]) or None,
+        "facts_named": named,
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
-        "violations_text": "；".join(f"{v['label']}（违反{v['duties']}）" for v in violations)
+        "violations_text": "；".join(
+            dict.fromkeys(f"{v['label']}（违反{v['duties']}）" for v in violations)
+        )
         or None,
         "violations_penalty_basis": "、".join(dict.fromkeys(v["penalty_basis"] for v in violations))
         or None,
@@ -322,16 +385,15 @@ def context(
                 "name": e.original_name,
                 "size": f"{e.size:,} 字节",
                 "sha256": e.sha256,
-                "captured": chinese_date(e.captured_at.astimezone(CHINA_TZ).date()),
+                "captured": _moment(e.captured_at),  # to the minute, as the 笔录 records it
                 "source": e.source_url,
             }
             for e in files
         ]
         or None,
-        "evidence_text": "、".join(e.original_name for e in files[:6])
-        + ("等" if len(files) > 6 else "")
-        if files
-        else "现场检查笔录、询问笔录、电子数据",
+        # what is on file, never a made-up list (a document citing evidence the file lacks is
+        # refused: the template asks for it); the template adds 等
+        "evidence_text": "、".join(e.original_name for e in files[:6]) or None,
         "evidence_count": len(files),
         "jurisdiction_text": "本案依据《直播电商监督管理办法》第四十七条确定管辖。",
         "referral_text": _referral_text(procedure.referral_screening),
@@ -347,10 +409,30 @@ def context(
         or None,
         "date": chinese_date(day),
         # an approval form's opinion rows: room to sign and date by hand under each opinion
-        "sign_space": "\n签名：　　　　　　　　　年　　月　　日",
+        "sign_space": "\n" + SIGN_LINE,
         "ask": dict(ask or {}),
         "triple_check_text": _triple_check_text(ctx, case),
     }
+
+
+def _chinese_count(n: int) -> str:
+    """一式三份: counts on paper in Chinese numerals (两 for two)."""
+    from lcregulator.domain.statute import to_chinese_number
+
+    return "两" if n == 2 else to_chinese_number(n)
+
+
+def _moment(at: dt.datetime) -> str:
+    """2026年3月12日9时30分, Beijing time."""
+    local = at.astimezone(CHINA_TZ)
+    return f"{chinese_date(local.date())}{local.hour}时{local.minute:02d}分"
+
+
+def _per_party(parties: list[dict[str, Any]], key: str) -> str | None:
+    """One party's value alone; several parties' values each after the party's name."""
+    if len(parties) == 1:
+        return parties[0][key] or None
+    return "；".join(f"{p['name']}：{p[key] or '—'}" for p in parties) or None
 
 
 def _payment_text(s: bureau.DocumentSettings) -> str | None:
@@ -550,48 +632,51 @@ def _store(ctx: AppContext, data: bytes, suffix: str) -> str:
     return ctx.document_store.put(data, suffix)[0]
 
 
-def issue(
-    ctx: AppContext,
-    case_id: CaseId,
-    kind: str,
-    ask: dict[str, str] | None = None,
-    on: dt.date | None = None,
-    replaces: int | None = None,
-    party_id: int | None = None,
-) -> Issued:
-    """Number (if the kind is numbered), render both formats, store and record — one transaction."""
+@dataclass(frozen=True)
+class _Target:
+    """What one issue is about, prepared inside the issuing transaction: the template's
+    context and where the record belongs (a case, a summons, or neither)."""
+
+    context: dict[str, Any]
+    authority_id: int
+    case_id: int | None = None
+    summons_id: int | None = None
+    party_id: int | None = None  # the event's party (a summons' addressee)
+    replaces: IssuedDocument | None = None  # the document this one corrects (更正)
+
+
+def _issue(ctx: AppContext, kind: str, day: dt.date, prepare: Callable[[Any], _Target]) -> Issued:
+    """The one path every issued document takes: number → render → store → record → event.
+
+    Fonts and the definition are loaded before the transaction (the first PDF of a process
+    spends seconds on fonts, and the transaction holds the write lock and the number while the
+    document renders). Inside it ``prepare`` gathers the facts and makes its checks; the
+    document is rendered once unnumbered first, so a refusal (missing facts, internal text,
+    dates out of order) spends no number. The template version is recorded on every path."""
     officer = ctx.require_officer()
-    day = on or ctx.today()
     d = definition(kind)
-    # The first PDF of a process spends seconds loading fonts: do it before the transaction,
-    # which holds the write lock (and the number) while the document is rendered.
     load_fonts()
     with ctx.unit_of_work() as uow:
-        case = uow.cases.get(case_id)
-        from .workflow import require_case_handler
-
-        require_case_handler(officer, case, "制作文书")
-        if case.read_only:
-            raise ReadOnlyError("案件已归档，不能再出具文书。")
-        addressee = _addressee(case, kind, party_id)
-        ask = case_answers(case, kind, ask)
-        # check the facts before taking a number: a refusal must not consume one
-        render(kind, context(ctx, case, ask, day, addressee), "（预检）")
-        authority_id = case.authority_id
-        authority = uow.authorities.get(authority_id)
+        target = prepare(uow)
+        _check_paper(_with_correction(render(kind, target.context, "（预检）"), target.replaces))
+        authority = uow.authorities.get(target.authority_id)
         seq = None
         number = ""
         if d.number_code:
-            seq = uow.documents.next_number(authority_id, kind, day.year)
+            seq = uow.documents.next_number(
+                target.authority_id, SEQUENCE_OF.get(kind, kind), day.year
+            )
             number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context(ctx, case, ask, day, addressee), number)
+        document = _with_correction(render(kind, target.context, number), target.replaces)
         _check_paper(document)
         pdf, docx = render_pdf(document), render_docx(document)
         pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
+        replaces = target.replaces.id if target.replaces else None
         record = uow.documents.add(
             IssuedDocumentRow(
-                case_id=case_id,
-                authority_id=authority_id,
+                case_id=target.case_id,
+                summons_id=target.summons_id,
+                authority_id=target.authority_id,
                 kind=kind,
                 title=d.title,
                 number=number,
@@ -605,26 +690,90 @@ def issue(
                 replaces_id=replaces,
             )
         )
+        after: dict[str, Any] = {
+            "kind": kind,
+            "number": number,
+            "pdf_sha256": pdf_sha,
+            "template": document.template,
+        }
+        if target.summons_id is not None:
+            after["summons_id"] = target.summons_id
+        if target.party_id is not None:  # whose it is: a correction is addressed alike
+            after["party_id"] = target.party_id
+        if target.replaces is not None:
+            after["corrects"] = target.replaces.number or target.replaces.id
         uow.events.add(
             Event(
                 action="document.issued",
                 summary=f"出具{d.title}{('（' + number + '）') if number else ''}"
-                + ("，替代此前出具的文书" if replaces else ""),
+                + (_corrects_phrase(target.replaces) if target.replaces else ""),
                 officer_id=officer.id,
                 at=uow.now,
-                case_id=case_id,
-                after={
-                    "kind": kind,
-                    "number": number,
-                    "pdf_sha256": pdf_sha,
-                    "template": document.template,
-                },
-            )
+                case_id=target.case_id,
+                after=after,
+            ),
+            **({"party_id": target.party_id} if target.party_id is not None else {}),
         )
         uow.commit()
     return Issued(
         record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
     )
+
+
+def _corrects_phrase(old: IssuedDocument) -> str:
+    return f"，更正{old.title}{('（' + old.number + '）') if old.number else ''}"
+
+
+def _with_correction(document: Document, old: IssuedDocument | None) -> Document:
+    """A correction says on paper which document it corrects (its 文号 and date), in a note
+    at the foot: the replaced one stays on file, marked 已更正."""
+    if old is None:
+        return document
+    from dataclasses import replace as replaced
+
+    from lcregulator.documents.tree import Note
+
+    which = f"{old.title}（{old.number}）" if old.number else old.title
+    note = Note(f"本文书系对本局{chinese_date(old.issued_on)}出具的{which}的更正，原文书不再执行。")
+    return replaced(document, nodes=(*document.nodes, note))
+
+
+def issue(
+    ctx: AppContext,
+    case_id: CaseId,
+    kind: str,
+    ask: dict[str, str] | None = None,
+    on: dt.date | None = None,
+    replaces: int | None = None,
+    party_id: int | None = None,
+) -> Issued:
+    """A case's document: number (if the kind is numbered), render both formats, store and
+    record — one transaction (see :func:`_issue`). ``replaces`` makes it a correction (更正)
+    of that issued document (see :func:`correct`)."""
+    officer = ctx.require_officer()
+    day = on or ctx.today()
+
+    def prepare(uow: Any) -> _Target:
+        case = uow.cases.get(case_id)
+        from .workflow import require_case_handler
+
+        require_case_handler(officer, case, "制作文书")
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再出具文书。")
+        old = None
+        if replaces is not None:
+            old = _correctable(uow.documents.for_case(case_id), replaces, kind)
+        addressee = _addressee(case, kind, party_id)
+        if kind == "joint_penalty_decision":
+            check_joint(case)
+        answers = case_answers(case, kind, ask)
+        context_ = context(ctx, case, answers, day, addressee)
+        check_dates(ctx, case, kind, day, context_)
+        return _Target(
+            context_, case.authority_id, case_id=case_id, party_id=addressee, replaces=old
+        )
+
+    return _issue(ctx, kind, day, prepare)
 
 
 NO_GAINS = "（数额未填写）"
@@ -820,6 +969,7 @@ def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any
     return {
         "authority": {
             "name": authority.name,
+            "seal_name": bureau.seal_name(ctx, authority),
             "phone": authority.phone,
             "address": authority.address,
         },
@@ -848,103 +998,192 @@ def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any
 def issue_for_summons(
     ctx: AppContext, summons_id: int, kind: str, on: dt.date | None = None
 ) -> Issued:
-    """The same machinery for a summons, which may stand alone without a case."""
-    officer = ctx.require_officer()
+    """A summons' document (it may stand alone without a case), by the same path."""
     day = on or ctx.today()
-    d = definition(kind)
-    load_fonts()  # before the write lock, as in issue()
-    with ctx.unit_of_work() as uow:
+
+    def prepare(uow: Any) -> _Target:
         summons = uow.summonses.get(summons_id)
-        authority_id = int(uow.settings.get("authority_id") or 0)
-        authority = uow.authorities.get(authority_id)
-        context_ = summons_context(ctx, summons, day)
-        render(kind, context_, "（预检）")
-        number = ""
-        seq = None
-        if d.number_code:
-            seq = uow.documents.next_number(authority_id, kind, day.year)
-            number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context_, number)
-        pdf, docx = render_pdf(document), render_docx(document)
-        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
-        record = uow.documents.add(
-            IssuedDocumentRow(
-                case_id=summons.case_id,
-                summons_id=summons_id,
-                authority_id=authority_id,
-                kind=kind,
-                title=d.title,
-                number=number,
-                year=day.year,
-                seq=seq,
-                issued_on=day,
-                issued_at=uow.now,
-                issued_by=officer.id,
-                pdf_sha256=pdf_sha,
-                docx_sha256=docx_sha,
-            )
-        )
-        uow.events.add(
-            Event(
-                action="document.issued",
-                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
-                officer_id=officer.id,
-                at=uow.now,
-                case_id=summons.case_id,
-                after={"kind": kind, "number": number, "summons_id": summons_id},
-            ),
+        _check_summons_date(kind, day, summons.scheduled_at.astimezone(CHINA_TZ).date())
+        return _Target(
+            summons_context(ctx, summons, day),
+            int(uow.settings.get("authority_id") or 0),
+            case_id=summons.case_id,
+            summons_id=summons_id,
             party_id=summons.party_id,
         )
-        uow.commit()
-    return Issued(
-        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
-    )
+
+    return _issue(ctx, kind, day, prepare)
+
+
+def _check_summons_date(kind: str, day: dt.date, held: dt.date) -> None:
+    """A 约谈通知书 goes out before the 约谈; its record and the 整改通知书 come on or after it."""
+    label = definition(kind).title
+    if kind == "summons_notice" and day >= held:
+        raise _refuse(label, day, f"不早于约谈日期（{chinese_date(held)}），应在约谈前送达")
+    if kind in ("summons_record", "rectification_notice") and day < held:
+        raise _refuse(label, day, f"早于约谈日期（{chinese_date(held)}）")
 
 
 def issue_standalone(
     ctx: AppContext, kind: str, context_: dict[str, Any], on: dt.date | None = None
 ) -> Issued:
-    """A document that belongs to no case (an Art 48 sharing letter): numbered, stored, recorded."""
-    officer = ctx.require_officer()
+    """A document that belongs to no case (an Art 48 sharing letter), by the same path."""
     day = on or ctx.today()
+
+    def prepare(uow: Any) -> _Target:
+        return _Target(context_, int(uow.settings.get("authority_id") or 0))
+
+    return _issue(ctx, kind, day, prepare)
+
+
+DECISION_DOCUMENTS = ("penalty_decision", "joint_penalty_decision")
+# kinds an investigation produces once the case is filed (an 提取笔录, a 协助调查函 or a
+# 责令改正通知书 may come during 核查, before filing)
+AFTER_FILING = (
+    "investigation_report",
+    "case_review_form",
+    "legal_review_form",
+    "penalty_notice",
+    *DECISION_DOCUMENTS,
+    "no_penalty_decision",
+    "closure_approval",
+)
+
+
+def _refuse(label: str, day: dt.date, what: str) -> ValidationError:
+    return ValidationError("date", f"{label}的日期（{chinese_date(day)}）{what}，未出具。")
+
+
+def check_dates(
+    ctx: AppContext, case: Case, kind: str, day: dt.date, context_: dict[str, Any]
+) -> None:
+    """A document dated against the case's own record is refused, with the field named: a
+    decision before the 告知书 was served and the 陈述申辩 (and 听证申请) period ran out
+    (行政处罚法 Art 62, 程序规定 Art 57), a 送达回证 before the document it serves was issued,
+    an 提取笔录 before the files it records were taken, anything before the clue came in."""
     d = definition(kind)
-    load_fonts()  # before the write lock, as in issue()
+    label = d.title
+    if day < case.received_on:
+        raise _refuse(label, day, f"早于线索接收日期（{chinese_date(case.received_on)}）")
+    if kind in AFTER_FILING and case.filed_on and day < case.filed_on:
+        raise _refuse(label, day, f"早于立案日期（{chinese_date(case.filed_on)}）")
+    p = case.procedure
+    if kind in DECISION_DOCUMENTS:
+        served = case.notice_served_on  # none yet: the template asks for it (MissingFields)
+        if served is not None and day < served:
+            raise _refuse(label, day, f"早于告知书送达日期（{chinese_date(served)}）")
+        from .workflow import case_deadlines
+
+        due = {x.id: x.due for x in case_deadlines(ctx, case)}
+        statement = due.get("statement_defence")
+        if (
+            statement
+            and day <= statement
+            and not (p.statement_received_on and p.statement_received_on <= day)
+        ):
+            raise _refuse(label, day, f"在陈述、申辩期（至{chinese_date(statement)}）届满之前")
+        hearing = due.get("hearing_request")
+        if p.hearing_right and p.hearing_requested_on is None and hearing and day <= hearing:
+            raise _refuse(label, day, f"在听证申请期（至{chinese_date(hearing)}）届满之前")
+        if p.hearing_held_on and day < p.hearing_held_on:
+            raise _refuse(label, day, f"早于听证日期（{chinese_date(p.hearing_held_on)}）")
+    decided = case.decided_on
+    after_decision = (*DECISION_DOCUMENTS, "no_penalty_decision", "closure_approval")
+    if kind in after_decision and decided and day < decided:
+        raise _refuse(label, day, f"早于决定日期（{chinese_date(decided)}）")
+    if kind == "service_receipt":
+        named = (context_.get("ask") or {}).get("document") or ""
+        for doc in issued(ctx, CaseId(case.id)) if case.id else []:
+            if doc.number and doc.number in named and day < doc.issued_on:
+                raise _refuse(
+                    label,
+                    day,
+                    f"早于所送达的{doc.title}（{doc.number}）的出具日期"
+                    f"（{chinese_date(doc.issued_on)}）",
+                )
+    if kind == "electronic_evidence_record" and case.id and not context_.get("evidence"):
+        taken = [
+            e.captured_at.astimezone(CHINA_TZ).date()
+            for e in evidence_service.list_evidence(ctx, CaseId(case.id))
+        ]
+        if taken:
+            raise _refuse(label, day, f"早于证据的提取时间（{chinese_date(min(taken))}）")
+
+
+def joint_parties(case: Case) -> list[int]:
+    """The parties a joint decision (共同违法) names: those penalised for a conduct (the same
+    provision) that at least one other party is penalised for too."""
+    by_conduct: dict[str, set[int]] = {}
+    for v in case.violations:
+        if v.party_id is not None and _measures(v.assessment):
+            by_conduct.setdefault(v.provision_id, set()).add(int(v.party_id))
+    return sorted({pid for ids in by_conduct.values() if len(ids) >= 2 for pid in ids})
+
+
+def check_joint(case: Case) -> None:
+    """DESIGN §9.1: a joint decision is the bureau's choice where two or more parties are
+    penalised for the same conduct; otherwise each party gets its own decision."""
+    if len(joint_parties(case)) < 2:
+        raise ValidationError(
+            "kind",
+            "共同违法的行政处罚决定书须有两个以上当事人因同一违法行为被处罚（各自的处罚裁量已保存）；"
+            "否则请分别为各当事人出具行政处罚决定书。",
+        )
+
+
+def _correctable(docs: list[IssuedDocument], document_id: int, kind: str) -> IssuedDocument:
+    """The document a correction replaces: on this case, of the same kind, not already
+    corrected (a voided one may be reissued: the new one says which it replaces)."""
+    old = next((x for x in docs if x.id == document_id), None)
+    if old is None:
+        raise DomainError("要更正的文书不属于本案。")
+    if old.kind != kind:
+        raise DomainError(f"更正文书应与原文书种类相同（原文书为{old.title}）。")
+    later = next((x for x in docs if x.replaces_id == old.id), None)
+    if later is not None:
+        raise DomainError(
+            f"{old.title}{old.number}已由{later.title}{later.number}更正，请更正后者。"
+        )
+    return old
+
+
+def addressee_of(ctx: AppContext, doc: IssuedDocument) -> int | None:
+    """The party an issued document was addressed to, as its issue event recorded it."""
+    if doc.case_id is None:
+        return None
     with ctx.unit_of_work() as uow:
-        authority_id = int(uow.settings.get("authority_id") or 0)
-        authority = uow.authorities.get(authority_id)
-        render(kind, context_, "（预检）")
-        number, seq = "", None
-        if d.number_code:
-            seq = uow.documents.next_number(authority_id, kind, day.year)
-            number = number_text(authority.short_name, d.number_code, day.year, seq)
-        document = render(kind, context_, number)
-        pdf, docx = render_pdf(document), render_docx(document)
-        pdf_sha, docx_sha = _store(ctx, pdf, ".pdf"), _store(ctx, docx, ".docx")
-        record = uow.documents.add(
-            IssuedDocumentRow(
-                authority_id=authority_id,
-                kind=kind,
-                title=d.title,
-                number=number,
-                year=day.year,
-                seq=seq,
-                issued_on=day,
-                issued_at=uow.now,
-                issued_by=officer.id,
-                pdf_sha256=pdf_sha,
-                docx_sha256=docx_sha,
-            )
-        )
-        uow.events.add(
-            Event(
-                action="document.issued",
-                summary=f"出具{d.title}{('（' + number + '）') if number else ''}",
-                officer_id=officer.id,
-                at=uow.now,
-                after={"kind": kind, "number": number, "pdf_sha256": pdf_sha},
-            )
-        )
-        uow.commit()
-    return Issued(
-        record, store_path(ctx, pdf_sha, ".pdf"), store_path(ctx, docx_sha, ".docx"), document
-    )
+        events = uow.events.for_case(doc.case_id)
+    for event in events:
+        if event.action == "document.issued" and event.after.get("pdf_sha256") == doc.pdf_sha256:
+            party = event.after.get("party_id")
+            return int(party) if party is not None else None
+    return None
+
+
+def corrected_by(docs: list[IssuedDocument]) -> dict[int, IssuedDocument]:
+    """For the register: each replaced document's id → the document that corrects it."""
+    return {x.replaces_id: x for x in docs if x.replaces_id is not None}
+
+
+def correct(
+    ctx: AppContext,
+    case_id: CaseId,
+    document_id: int,
+    ask: dict[str, str] | None = None,
+    on: dt.date | None = None,
+    party_id: int | None = None,
+) -> Issued:
+    """更正 an issued document: a new document of the same kind (a new 文号 when numbered)
+    that says on paper which one it corrects. The replaced one keeps its number and files
+    unchanged and shows as 已更正 in the register, linked to its correction. Only its issuer
+    or a 负责人 may correct it, as for 作废."""
+    from lcregulator.domain.authority import OfficerRole
+
+    officer = ctx.require_officer()
+    docs = issued(ctx, case_id)
+    old = next((x for x in docs if x.id == document_id), None)
+    if old is None:
+        raise DomainError("要更正的文书不属于本案。")
+    if old.issued_by != officer.id and not officer.has_role(OfficerRole.HEAD):
+        raise DomainError("只有出具该文书的执法人员或者负责人可以更正文书。")
+    return issue(ctx, case_id, old.kind, ask, on, replaces=document_id, party_id=party_id)

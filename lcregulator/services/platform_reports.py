@@ -1023,8 +1023,11 @@ def _authority_context(ctx: AppContext) -> dict[str, str]:
 
     authority = setup.our_authority(ctx)
     assert authority is not None
+    from .bureau import seal_name
+
     return {
         "name": authority.name,
+        "seal_name": seal_name(ctx, authority),
         "short_name": authority.short_name,
         "address": authority.address,
         "phone": authority.phone,

@@ -341,12 +341,12 @@ def _summons(
     )
     assert saved.id is not None
     written: list[Path] = []
-    for kind, stem in (
-        ("summons_notice", "约谈通知书"),
-        ("summons_record", "约谈记录"),
-        ("rectification_notice", "整改通知书"),
+    for kind, stem, on in (
+        ("summons_notice", "约谈通知书", dt.date(2026, 6, 10)),  # served before the 约谈
+        ("summons_record", "约谈记录", dt.date(2026, 6, 16)),
+        ("rectification_notice", "整改通知书", dt.date(2026, 6, 16)),
     ):
-        issued = documents.issue_for_summons(ctx, saved.id, kind, dt.date(2026, 6, 16))
+        issued = documents.issue_for_summons(ctx, saved.id, kind, on)
         written += _copy(issued, out, done + len(written) // 2 + 1, stem)
     return written
 
@@ -382,6 +382,15 @@ def _referral_case(
     _step(ctx, wang, cid, "file", "2026-05-08", case_number="杭西市监立〔2026〕21号")
     _step(ctx, zhang, cid, "start_investigation", "2026-05-08")
     ctx.officer = zhang
+    records = Path(tempfile.mkdtemp()) / "好物严选直播间2026年4月运动鞋销售记录.csv"
+    records.write_text("订单号,商品,数量,金额\n20260401001,运动鞋,1,56.67\n", "utf-8")
+    clock, ctx.clock = ctx.clock, FixedClock(dt.datetime(2026, 5, 9, 2, 0, tzinfo=dt.UTC))
+    try:  # the sales records the platform supplied, on file before the report cites them
+        evidence.add_evidence_file(
+            ctx, cid, records, source_url="https://platform.example.cn/export/202604"
+        )
+    finally:
+        ctx.clock = clock
     workflow.screen_referral(
         ctx,
         cid,

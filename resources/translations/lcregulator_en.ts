@@ -511,7 +511,35 @@ SHA-256：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>更正…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>（已作废）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已更正，见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在上表中选择要更正的文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该文书已由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正，请更正后者。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已出具更正文书，原文书标为已更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,8 +1065,12 @@ SHA-256：%3</source>
 <context>
     <name>IssueDialog</name>
     <message>
-        <source>出具文书</source>
+        <source>更正文书</source>
         <extracomment>the preview shows the document as drawn now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出具文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,6 +1127,14 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>出具后将存档，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新文书将更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，原文书在登记中标为已更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,6 +3152,56 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>统计报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出案件包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先保存案件，再导出案件包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件包 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出案件包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出案件包：%1（含当事人完整身份证件号码，请妥善保管）SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出案件包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把本案（当事人、证据、文书、时间线，已归档的含卷宗）导出为一个案件包，用于移送或存档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入案件包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在校验并导入案件包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入案件包：%1（来自%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+是否作为未编号的新案件导入？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入案件包。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

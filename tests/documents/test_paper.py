@@ -229,6 +229,28 @@ def two_party(tmp_path: Path) -> Iterator[TwoParty]:
     db.dispose()
 
 
+def screened(t: TwoParty) -> None:
+    """The case checked against the 虚假广告罪 threshold (立案追诉标准（二）Art 67: 违法所得
+    三万元以上 for food or drug advertising) and given a 专案组 of two, as a referral needs."""
+    from lcregulator.domain.referral import ReferralInput
+
+    workflow.screen_referral(
+        t.ctx,
+        t.case_id,
+        ReferralInput(
+            "false_advertising",
+            "organization",
+            {"illegal_gains": Decimal("86400")},
+            {"food_or_drug_advertising": True},
+        ),
+    )
+    with t.ctx.unit_of_work() as uow:
+        case = uow.cases.get(t.case_id)
+        case.procedure.referral_team = list(case.officer_ids)
+        uow.cases.update(case)
+        uow.commit()
+
+
 def _read(issued: documents.Issued) -> tuple[str, str]:
     return pdf_text(issued.pdf_path.read_bytes()), docx_text(issued.docx_path.read_bytes())
 
@@ -239,10 +261,8 @@ def test_every_kind_issued_for_a_two_party_case_prints_nothing_internal(
     from lcregulator.documents.template import definition
 
     t = two_party
-    skipped = {"criminal_referral_letter", "criminal_referral_report"}  # need a screening
+    screened(t)  # the two referral kinds (移送书, 调查报告) print the screening's result
     for kind in documents.KINDS:
-        if kind in skipped:
-            continue
         addressed = definition(kind).addressed
         targets = (
             [(t.room, ROOM, MARKETER), (t.marketer, MARKETER, ROOM)]
@@ -265,6 +285,8 @@ def test_every_kind_issued_for_a_two_party_case_prints_nothing_internal(
                     assert own in flat, (kind, own)
                 if other is not None:
                     assert other not in flat, (kind, "names the other party", other)
+                if kind.startswith("criminal_referral"):
+                    assert "虚假广告罪" in flat and "三万元以上" in flat, kind
                 # a form's columns interleave in the PDF's text: amounts read from the DOCX
                 if which == 1 and kind in (
                     "penalty_decision",
@@ -364,3 +386,189 @@ def test_a_voided_document_keeps_its_number_and_files_and_prints_with_an_overlay
     )
     assert second.record.number != first.record.number
     assert second.record.replaces_id == first.record.id
+
+
+def test_a_joint_decision_names_each_party_with_its_own_penalty_and_is_served_on_each(
+    two_party: TwoParty,
+) -> None:
+    """DESIGN §9.1: the joint decision for 共同违法 is its own kind, not addressed; each party's
+    penalty stated separately; numbered among the 处罚决定书; a 送达回证 per party cites it."""
+    t = two_party
+    single = documents.issue(
+        t.ctx, t.case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=t.room
+    )
+    joint = documents.issue(
+        t.ctx, t.case_id, "joint_penalty_decision", ANSWERS, dt.date(2026, 5, 20)
+    )
+    # one 文书代字, one sequence: the joint decision takes the next 处罚 number
+    assert single.record.number == "杭西市监处罚〔2026〕1号"
+    assert joint.record.number == "杭西市监处罚〔2026〕2号"
+    for text in _read(joint):
+        flat = squash(text)
+        assert FORBIDDEN.search(flat) is None
+        assert f"当事人1：{ROOM}" in flat and f"当事人2：{MARKETER}" in flat
+        assert f"1．对{ROOM}：" in flat and f"2．对{MARKETER}：" in flat
+        room_part = flat[flat.index(f"1．对{ROOM}：") : flat.index(f"2．对{MARKETER}：")]
+        assert "罚款150,000元（人民币壹拾伍万元整）" in room_part
+        assert "没收违法所得86,400元（人民币捌万陆仟肆佰元整）" in room_part
+        marketer_part = flat[flat.index(f"2．对{MARKETER}：") :]
+        assert "罚款20,000元（人民币贰万元整）" in marketer_part
+        assert "没收违法所得5,000元（人民币伍仟元整）" in marketer_part
+        assert "向杭州市西湖区人民政府申请行政复议" in flat
+        assert "杭州市西湖区财政局" in flat
+        assert "11010519491231002X" in flat  # the party record's full identifier
+    for party_id, name in ((t.room, ROOM), (t.marketer, MARKETER)):
+        receipt = documents.issue(
+            t.ctx,
+            t.case_id,
+            "service_receipt",
+            {"document": f"行政处罚决定书（{joint.record.number}）"},
+            dt.date(2026, 5, 22),
+            party_id=party_id,
+        )
+        flat = squash(_read(receipt)[1])
+        assert joint.record.number in flat and name in flat
+
+
+def test_a_joint_decision_needs_two_parties_penalised_for_the_same_conduct(
+    two_party: TwoParty,
+) -> None:
+    t = two_party
+    case = cases.get_case(t.ctx, t.case_id)
+    only_room = [v for v in case.violations if v.party_id == t.room]
+    case.violations = only_room
+    cases.update_case(t.ctx, case)
+    before = len(documents.issued(t.ctx, t.case_id))
+    with pytest.raises(ValidationError, match="两个以上当事人") as caught:
+        documents.issue(t.ctx, t.case_id, "joint_penalty_decision", ANSWERS, dt.date(2026, 5, 20))
+    assert caught.value.field == "kind"
+    assert len(documents.issued(t.ctx, t.case_id)) == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "ask", "on", "party", "says"),
+    [
+        # 行政处罚法 Art 62 / 程序规定 Art 57: no decision inside the 陈述申辩 period
+        ("penalty_decision", {}, "2026-05-05", "room", "在陈述、申辩期（至"),
+        ("joint_penalty_decision", {}, "2026-05-05", None, "在陈述、申辩期（至"),
+        # the decision document is dated no earlier than the decision itself
+        ("penalty_decision", {}, "2026-05-15", "room", "早于决定日期（2026年5月20日）"),
+        # a notice of the proposed penalty comes after filing
+        ("penalty_notice", {}, "2026-03-05", "room", "早于立案日期（2026年3月9日）"),
+        # an 提取笔录 cannot record files taken after its own date
+        ("electronic_evidence_record", {}, "2026-03-10", None, "早于证据的提取时间"),
+        # nothing before the clue came in
+        ("case_source_registration", {}, "2026-03-01", None, "早于线索接收日期"),
+    ],
+)
+def test_a_document_dated_against_the_case_record_is_refused_naming_the_date(
+    two_party: TwoParty, kind: str, ask: dict[str, str], on: str, party: str | None, says: str
+) -> None:
+    t = two_party
+    before = len(documents.issued(t.ctx, t.case_id))
+    party_id = {"room": t.room, None: None}[party]
+    with pytest.raises(ValidationError) as caught:
+        documents.issue(
+            t.ctx, t.case_id, kind, ANSWERS | ask, dt.date.fromisoformat(on), party_id=party_id
+        )
+    assert caught.value.field == "date"
+    assert says in caught.value.message and "日期（" in caught.value.message
+    assert len(documents.issued(t.ctx, t.case_id)) == before  # no number spent
+
+
+def test_a_service_receipt_dated_before_the_document_it_serves_is_refused(
+    two_party: TwoParty,
+) -> None:
+    t = two_party
+    decision = documents.issue(
+        t.ctx, t.case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=t.room
+    )
+    with pytest.raises(ValidationError, match="早于所送达的行政处罚决定书") as caught:
+        documents.issue(
+            t.ctx,
+            t.case_id,
+            "service_receipt",
+            {"document": f"行政处罚决定书（{decision.record.number}）"},
+            dt.date(2026, 5, 19),
+            party_id=t.room,
+        )
+    assert caught.value.field == "date"
+
+
+def test_an_opinion_cell_has_room_above_and_the_sign_line_at_its_bottom(
+    two_party: TwoParty,
+) -> None:
+    """Approval forms: 签名 … 日期 on the last line of each opinion cell, blank lines above it for
+    the opinion — in the PDF (measured against the cell's bottom rule) and the DOCX (the cell's
+    last paragraph, after blank ones)."""
+    import io
+
+    import docx
+    import pdfplumber
+
+    from lcregulator.documents import layout
+
+    t = two_party
+    issued = documents.issue(t.ctx, t.case_id, "filing_approval", ANSWERS, dt.date(2026, 3, 5))
+    with pdfplumber.open(io.BytesIO(issued.pdf_path.read_bytes())) as pdf:
+        signs = 0
+        for page in pdf.pages:
+            words = page.extract_words()
+            rules = sorted({round(e["top"], 1) for e in page.edges if e["orientation"] == "h"})
+            for w in words:
+                if not w["text"].startswith("签名"):
+                    continue
+                signs += 1
+                below = min(r for r in rules if r > w["bottom"])
+                assert below - w["bottom"] < layout.CELL_LEADING, "the sign line ends the cell"
+                above = max(r for r in rules if r < w["top"])
+                assert w["top"] - above > 2.5 * layout.CELL_LEADING, "room for the opinion"
+        assert signs == 3  # 承办人员, 办案机构负责人, 负责人审批
+    document = docx.Document(str(issued.docx_path))
+    cells = [row.cells[1] for row in document.tables[0].rows if "意见" in row.cells[0].text]
+    assert len(cells) == 3
+    for cell in cells:
+        texts = [p.text for p in cell.paragraphs]
+        assert texts[-1].startswith("签名：") and texts[-1].endswith("日期：")
+        assert texts[-2] == ""  # blank room between the opinion and the sign line
+        assert len(texts) >= layout.SIGN_ROWS
+    assert cells[0].paragraphs[0].text == ANSWERS["handler_opinion"]
+
+
+def test_the_seal_text_is_the_signature_over_the_date(two_party: TwoParty) -> None:
+    """The 印章文字 setting is printed as the 署名 the seal presses on (GB/T 9704 7.3.5.1); the
+    bureau's own name stays on the title line."""
+    t = two_party
+    bureau.save(
+        t.ctx,
+        bureau.DocumentSettings(
+            **vars(SETTINGS) | {"seal_text": "杭州市西湖区市场监督管理局（印）"}
+        ),
+    )
+    issued = documents.issue(
+        t.ctx, t.case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=t.room
+    )
+    for text in _read(issued):
+        flat = squash(text)
+        assert flat.startswith("杭州市西湖区市场监督管理局行政处罚决定书")
+        assert "杭州市西湖区市场监督管理局（印）2026年5月20日" in flat
+
+
+def test_a_transfer_letter_cites_the_article_for_its_receiver(two_party: TwoParty) -> None:
+    """程序规定 Art 14: to the market-supervision bureau with jurisdiction; Art 17 ¶1: to
+    another administrative department (checked against the text, docs/citations-verified.md)."""
+    t = two_party
+    for receiver, article, wrong in (
+        ("杭州市上城区市场监督管理局", "第十四条", "第十七条"),
+        ("杭州市西湖区卫生健康局", "第十七条第一款", "第十四条"),
+    ):
+        issued = documents.issue(
+            t.ctx,
+            t.case_id,
+            "transfer_letter",
+            ANSWERS | {"receiver": receiver},
+            dt.date(2026, 6, 1),
+        )
+        flat = squash(_read(issued)[1])
+        assert f"《市场监督管理行政处罚程序规定》{article}的规定" in flat
+        assert wrong not in flat

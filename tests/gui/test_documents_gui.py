@@ -323,3 +323,62 @@ def test_print_preview_zooms_and_its_thumbnails_turn_the_pages(
     stored = documents.store_path(app_ctx, record.pdf_sha256, ".pdf")
     assert out.read_bytes() == stored.read_bytes()
     assert preview.status.text().startswith("已送打印机")
+
+
+def test_a_document_is_corrected_and_another_voided_from_the_documents_tab(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path
+) -> None:
+    """更正… opens the issue dialog for the selected document's kind; the correction takes a
+    new number, says which it corrects, and the register marks the old one 已更正 with a link.
+    作废… asks for the reason and marks the row 已作废."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from lcregulator.domain.cases import CaseId
+    from tests.documents.test_documents import docx_text, squash
+    from tests.documents.test_paper import ANSWERS, MARKETER, ROOM, populate
+    from tests.gui.modal import when_modal
+
+    made = populate(app_ctx, tmp_path)
+    first = documents.issue(
+        app_ctx, made.case_id, "penalty_notice", ANSWERS, party_id=made.marketer
+    )
+    authority = setup.our_authority(app_ctx)
+    assert authority is not None
+    window = CaseWindow(app_ctx, authority, cases.get_case(app_ctx, made.case_id))
+    qtbot.addWidget(window)
+    tab = window.documents_tab
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
+    dialog = tab.findChild(IssueDialog, "correctDialog")
+    assert isinstance(dialog, IssueDialog)
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["penalty_notice"]
+    # the correction goes to the party the original went to (not the first on the case)
+    assert dialog.party.currentText().startswith(MARKETER)
+    answer_confirmation(confirm=True)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    records = documents.issued(app_ctx, CaseId(made.case_id))
+    assert len(records) == 2 and records[1].replaces_id == first.record.id
+    assert records[1].number == "杭西市监罚告〔2026〕2号"
+    assert tab.table.item(0, 0).text() == "行政处罚告知书（已更正，见杭西市监罚告〔2026〕2号）"
+    assert tab.table.item(1, 0).text() == "行政处罚告知书（更正杭西市监罚告〔2026〕1号）"
+    text = squash(
+        docx_text(documents.store_path(app_ctx, records[1].docx_sha256, ".docx").read_bytes())
+    )
+    assert "行政处罚告知书（杭西市监罚告〔2026〕1号）的更正" in text
+    assert MARKETER in text and ROOM not in text
+    # a corrected document is not corrected twice: the later one is
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
+    assert "请更正后者" in tab.status.text()
+
+    def give_reason(box: object) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("送达对象有误")
+        box.accept()
+
+    tab.table.selectRow(1)
+    when_modal(give_reason, QInputDialog)
+    qtbot.mouseClick(tab.void_button, Qt.MouseButton.LeftButton)
+    assert tab.table.item(1, 0).text().startswith("行政处罚告知书（已作废）")
+    assert documents.issued(app_ctx, CaseId(made.case_id))[1].void_reason == "送达对象有误"

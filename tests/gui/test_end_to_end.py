@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -199,7 +201,9 @@ def record_service(qtbot: QtBot, window: CaseWindow, number: str, method: str) -
     assert tab.table.item(row, 3).text(), tab.status.text()
 
 
-def test_a_two_party_case_from_clue_to_archive(qtbot: QtBot, app_configured: AppContext) -> None:
+def test_a_two_party_case_from_clue_to_archive(
+    qtbot: QtBot, app_configured: AppContext, tmp_path: Path
+) -> None:
     ctx = app_configured
     authority = setup.our_authority(ctx)
     assert authority is not None
@@ -270,6 +274,21 @@ def test_a_two_party_case_from_clue_to_archive(qtbot: QtBot, app_configured: App
     assert window.case.case_number == "杭西市监立〔2026〕1号"
     sign_in(ctx, "张三")
     step(qtbot, window, "start_investigation", "2026-10-13")
+    # the evidence the notice and the decision cite (a document cites only what is on file)
+    replay = tmp_path / "直播回放.mp4"
+    replay.write_bytes(b"\x00\x00\x00\x18ftypmp42" * 500)
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(replay))
+        dialog.accept()
+
+    window.tabs.setCurrentWidget(window.evidence_tab)
+    answer_modal(choose, QFileDialog)
+    qtbot.mouseClick(window.evidence_tab.add_evidence_button, Qt.MouseButton.LeftButton)
+    raise_failures()
+    # hashed and stored off the UI thread: the row appears when it is on file
+    qtbot.waitUntil(lambda: window.evidence_tab.evidence_table.rowCount() == 1, timeout=10000)
 
     # 处罚裁量 for the violation
     window.tabs.setCurrentWidget(window.violations_tab)

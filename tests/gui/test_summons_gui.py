@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +12,7 @@ from lcregulator.gui.party_dialog import PartyDialog
 from lcregulator.gui.summons_dialog import SummonsDialog
 from lcregulator.services import cases, documents, parties, setup
 from lcregulator.services import summons as summons_service
-from lcregulator.services.context import AppContext
+from lcregulator.services.context import AppContext, FixedClock
 from tests.gui.typing import type_text
 from tests.persistence.test_repositories import make_parties
 
@@ -37,8 +39,19 @@ def test_summons_notice_not_rectified_opens_a_prefilled_clue(
     dialog.officers.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.rectification.setPlainText("建立直播营销人员身份核验制度")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # then it can be issued
-    qtbot.mouseClick(dialog.buttons["summons_notice"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.issued is not None, timeout=30000)  # issued off the UI thread
+    notice = dialog.buttons["summons_notice"]
+    # today (11-20) is after the 约谈: a notice now would be served too late
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "应在约谈前送达" in dialog.error.text(), timeout=30000)
+    assert dialog.issued is None
+    clock = app_configured.clock
+    app_configured.clock = FixedClock(dt.datetime(2026, 11, 5, 2, 0, tzinfo=dt.UTC))
+    try:  # the notice as it went out, before the 约谈 (issued off the UI thread)
+        qtbot.waitUntil(notice.isEnabled)
+        qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.issued is not None, timeout=30000)
+    finally:
+        app_configured.clock = clock
     assert dialog.issued is not None and dialog.issued.record.number == "杭西市监约〔2026〕1号"
     assert "已出具：约谈通知书 杭西市监约〔2026〕1号" in dialog.info.text()
 

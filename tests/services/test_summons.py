@@ -146,7 +146,63 @@ def test_an_administrator_adjusts_the_wording(app_configured: AppContext, tmp_pa
     )
     OVERRIDE_DIRS.insert(0, folder)
     try:
-        issued = documents.issue_for_summons(app_configured, saved.id, "summons_notice")  # type: ignore[arg-type]
+        issued = documents.issue_for_summons(
+            app_configured,
+            saved.id,  # type: ignore[arg-type]
+            "summons_notice",
+            dt.date(2026, 11, 5),  # before the 约谈 of 11-10
+        )
     finally:
         OVERRIDE_DIRS.remove(folder)
     assert "本局定制的约谈通知措辞：请法定代表人赵某准时到场。" in issued.document.text_lines()
+
+
+def test_a_notice_dated_on_or_after_the_summons_is_refused(app_configured: AppContext) -> None:
+    """A 约谈通知书 is served before the 约谈; its record and the 整改通知书 not before it."""
+    _, room, _ = make_parties(app_configured)
+    saved = summons_service.save(app_configured, new(app_configured, room.id, record="已约谈"))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="应在约谈前送达") as info:
+        documents.issue_for_summons(
+            app_configured, saved.id, "summons_notice", dt.date(2026, 11, 10)
+        )  # type: ignore[arg-type]
+    assert info.value.field == "date"
+    with pytest.raises(ValidationError, match="早于约谈日期"):
+        documents.issue_for_summons(
+            app_configured, saved.id, "summons_record", dt.date(2026, 11, 9)
+        )  # type: ignore[arg-type]
+    assert documents.issue_for_summons(
+        app_configured, saved.id, "summons_record", dt.date(2026, 11, 10)
+    )  # type: ignore[arg-type]
+
+
+def test_every_issue_path_records_the_template_version_and_spends_no_number_on_a_refusal(
+    app_configured: AppContext, tmp_path: Path
+) -> None:
+    """One helper owns number → render → store → record → event: a summons' document and a
+    case's both leave the definition's version on the event, and the last check on paper
+    refuses internal text before a number is taken (the next issue gets number 1)."""
+    import json
+
+    from sqlalchemy import select
+
+    from lcregulator.persistence.rows import EventRow
+
+    _, room, _ = make_parties(app_configured)
+    saved = summons_service.save(app_configured, new(app_configured, room.id, record="已约谈"))  # type: ignore[arg-type]
+    saved.invited_person = "<built-in method items of dict object at 0x7f>"
+    saved = summons_service.save(app_configured, saved)
+    with pytest.raises(DomainError, match="不应打印的内部文字"):
+        documents.issue_for_summons(
+            app_configured, saved.id, "summons_notice", dt.date(2026, 11, 5)
+        )  # type: ignore[arg-type]
+    saved.invited_person = "法定代表人赵某"
+    saved = summons_service.save(app_configured, saved)
+    notice = documents.issue_for_summons(
+        app_configured, saved.id, "summons_notice", dt.date(2026, 11, 5)
+    )  # type: ignore[arg-type]
+    assert notice.record.number == "杭西市监约〔2026〕1号"  # the refusal spent none
+    with app_configured.database.session() as session:
+        rows = session.scalars(select(EventRow).where(EventRow.action == "document.issued")).all()
+        after = [r.after if isinstance(r.after, dict) else json.loads(r.after) for r in rows]
+    assert after[-1]["template"].startswith("package:")
+    assert after[-1]["summons_id"] == saved.id
