@@ -212,6 +212,14 @@ def fill(url: str, n_cases: int) -> None:
                     [{"id": r["case_id"], "g": grams(r["text"]).split()} for r in search],
                 )
     with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # explicit ids leave the SERIAL sequences at 1: the next party or case saved in the
+            # window would collide with the synthetic rows
+            for table in ("party", "case", "live_account"):
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                    f'(SELECT coalesce(max(id), 0) + 1 FROM "{table}"), false)'
+                )
         conn.exec_driver_sql("ANALYZE")
     db.dispose()
 

@@ -22,9 +22,8 @@ from lcregulator.gui.party_dialog import PartyDialog
 from lcregulator.gui.settings_dialog import SettingsDialog
 from lcregulator.gui.sign_in import OfficerSignInDialog
 from lcregulator.gui.violation_dialog import ViolationDialog
-from lcregulator.persistence.paths import Paths
 from lcregulator.services import cases, demo, parties, setup
-from lcregulator.services.bootstrap import open_context
+from lcregulator.services.bootstrap import Paths, open_context
 from lcregulator.services.context import AppContext
 
 
@@ -80,17 +79,17 @@ def main(out: Path) -> None:
         summary = next(s for s in cases.list_cases(ctx) if s.status is CaseStatus.INVESTIGATING)
         case_window = window.open_case(summary.id)
         case_window.resize(1100, 560)
-        names = [
-            "basic",
-            "parties",
-            "violations",
-            "evidence",
-            "jurisdiction",
-            "deadlines",
-            "timeline",
-        ]
-        for index, name in enumerate(names):
-            case_window.tabs.setCurrentIndex(index)
+        pages = {
+            "basic": case_window.basic_tab,
+            "parties": case_window.parties_tab,
+            "violations": case_window.violations_tab,
+            "evidence": case_window.evidence_tab,
+            "jurisdiction": case_window.jurisdiction_tab,
+            "deadlines": case_window.deadlines_tab,
+            "timeline": case_window.timeline_tab,
+        }
+        for name, page in pages.items():
+            case_window.tabs.setCurrentWidget(page)
             save(case_window, out / f"case-{name}.png")
 
         host = parties.search_parties(ctx, "主播陈某")[0]
@@ -107,7 +106,7 @@ def main(out: Path) -> None:
 
         penalty_case = next(s for s in cases.list_cases(ctx) if s.status is CaseStatus.CONCLUDED)
         penalty_window = window.open_case(penalty_case.id)
-        penalty_dialog = penalty_window.assess_violation(0)
+        penalty_dialog = penalty_window.violations_tab.assess_violation(0)
         assert penalty_dialog is not None
         penalty_dialog.refused.setChecked(True)
         penalty_dialog.circumstance_checks["eliminated_harm"].setChecked(True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -23,7 +24,7 @@ from lcregulator.gui.documents_tab import IssueDialog
 from lcregulator.gui.guide import GuideDialog
 from lcregulator.gui.main_window import MainWindow
 from lcregulator.gui.violation_dialog import ViolationDialog
-from lcregulator.gui.workflow_panel import STEPS, StepDialog
+from lcregulator.gui.workflow_panel import StepDialog
 from lcregulator.services import cases, setup, workflow
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -78,18 +79,18 @@ def main(out: Path) -> None:
         summaries = cases.list_cases(ctx)
         concluded = next(s for s in summaries if s.status is CaseStatus.CONCLUDED)
         case_window = window.open_case(concluded.id)
-        penalty = case_window.assess_violation(0)
+        penalty = case_window.violations_tab.assess_violation(0)
         assert penalty is not None
         penalty.proposed.setText("185000")
         save(penalty, out / "penalty-dialog.png")
         penalty.reject()
 
         case = cases.get_case(ctx, concluded.id)
-        defaults, locked = workflow.step_defaults(ctx, case)
-        locked = locked or {
-            "legal_review_required": "处罚裁量结果：须法制审核（行政处罚法第五十八条）"
-        }
-        step = StepDialog(ctx, concluded.id, STEPS["submit_review"], None, {}, defaults, locked)
+        form = workflow.step_form(ctx, case, "submit_review")
+        if not form.locked:  # the demo case has no assessment: show the lock as one would
+            reason = "处罚裁量结果：须法制审核（行政处罚法第五十八条）"
+            form = replace(form, locked={"legal_review_required": reason})
+        step = StepDialog(ctx, concluded.id, form)
         save(step, out / "step-submit-review.png")
         assert step.findChild(QCheckBox, "legal_review_required") is not None
         step.close()

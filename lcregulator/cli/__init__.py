@@ -13,6 +13,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from lcregulator import __version__
 from lcregulator.domain.errors import DomainError, PermissionDenied, ValidationError
@@ -199,7 +200,7 @@ def _db(command: str) -> int:
     context = open_context(create=command == "upgrade", upgrade=False)
     database = context.database
     backup = None
-    adopted: dict[str, int] = {}
+    adopted: dict[str, Any] = {}
     if command == "upgrade":
         backup = database.upgrade(backup_dir=context.paths.backups)
         adopted = _adopt_local_files(context)
@@ -209,24 +210,28 @@ def _db(command: str) -> int:
             "revision": database.current_revision(),
             "head": database.head_revision(),
             "backup": str(backup) if backup else None,
-            **({"files_moved_to_database": adopted} if adopted else {}),
+            **({f"files_moved_to_{adopted.pop('_into')}": adopted} if adopted.get("_into") else {}),
         }
     )
     database.dispose()
     return 0
 
 
-def _adopt_local_files(context: object) -> dict[str, int]:
-    """On a bureau's server using the database file store: this workstation's earlier local
-    files go into the database (checked by SHA-256), so every workstation sees them."""
-    from lcregulator.persistence.file_store import DatabaseFileStore
+def _adopt_local_files(context: object) -> dict[str, Any]:
+    """On a bureau using the database or the shared-folder file store: this workstation's
+    earlier local files go there (checked by SHA-256), so every workstation sees them. The
+    key ``_into`` names where (``database`` or ``shared_folder``) when anything was found."""
+    from lcregulator.persistence.file_store import DatabaseFileStore, SharedFolderStore
 
-    moved: dict[str, int] = {}
+    moved: dict[str, Any] = {}
     for name in ("evidence_store", "document_store"):
         store = getattr(context, name)
-        if isinstance(store, DatabaseFileStore):
+        if isinstance(store, DatabaseFileStore | SharedFolderStore):
             adopted, skipped = store.adopt_local()
             if adopted or skipped:
+                moved["_into"] = (
+                    "database" if isinstance(store, DatabaseFileStore) else "shared_folder"
+                )
                 moved[store.store] = adopted
                 if skipped:
                     moved[f"{store.store}_not_matching_their_sha256"] = skipped

@@ -24,6 +24,7 @@ import os
 import sys
 import uuid
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, NoReturn
 
 from lcregulator.domain.authority import Officer, OfficerRole
@@ -177,18 +178,20 @@ def open_context(*, create: bool = False, upgrade: bool = True) -> AppContext:
     paths = Paths.from_environment()
     url = database_url(paths)
     is_sqlite = url.startswith("sqlite")
+    # the file the URL names (LCREGULATOR_DATABASE_URL may name one outside the data folder)
+    sqlite_file = Path(url.split(":///", 1)[1]) if is_sqlite and ":///" in url else paths.database
     if not create:
         # on a shared server the data folder only holds this workstation's logs: made on use
-        if is_sqlite and not paths.home.is_dir():
+        if is_sqlite and sqlite_file == paths.database and not paths.home.is_dir():
             raise _database_error(
                 f"数据文件夹不存在：{paths.home}（请先运行 lcregulator db upgrade）。"
             )
-        if is_sqlite and not paths.database.is_file():
+        if is_sqlite and not sqlite_file.is_file():
             raise _database_error(
-                f"数据库不存在：{paths.database}（请先运行 lcregulator db upgrade，或在窗口中完成首次设置）。"
+                f"数据库不存在：{sqlite_file}（请先运行 lcregulator db upgrade，或在窗口中完成首次设置）。"
             )
-        if is_sqlite and not os.access(paths.database, os.R_OK | os.W_OK):
-            raise _database_error(f"数据库文件只读或无权访问：{paths.database}。")
+        if is_sqlite and not os.access(sqlite_file, os.R_OK | os.W_OK):
+            raise _database_error(f"数据库文件只读或无权访问：{sqlite_file}。")
     try:
         paths.ensure()
     except OSError as exc:

@@ -451,11 +451,9 @@ def record_review_or_litigation(
     _date_ok(case, ctx, case.decision_served_on, "复议或诉讼")
     periods = case.procedure.review_or_litigation
     if end is None:
-        _need(not periods or periods[-1].end is not None, "已有尚未结束的行政复议或者行政诉讼。")
         periods.append(Suspension(ctx.on, None))
         summary = "当事人申请行政复议或者提起行政诉讼，加处罚款暂停计算"
     else:
-        _need(bool(periods) and periods[-1].end is None, "没有尚未结束的行政复议或者行政诉讼。")
         _need(end >= periods[-1].start, "结束日期不能早于开始日期。")
         periods[-1] = Suspension(periods[-1].start, end)
         summary = "行政复议或者行政诉讼结束，加处罚款恢复计算"

@@ -44,6 +44,7 @@ class InputKind(Enum):
     MONEY = "money"  # yuan, at most two decimals
     DOCUMENT = "document"  # one of the case's issued documents, as 文书名称（文号）
     OFFICERS = "officers"  # officer ids, taken from the case (not typed)
+    DATE = "date"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class Step:
     irreversible: bool = False  # asks for confirmation: it cannot be taken back
     competence: bool = False  # needs a reason when the 管辖 analysis finds no competence
     offered: bool = True  # in the case window's 办案操作 menu
+    # for two steps sharing a command and its fixed arguments: which call is this one's
+    when: Callable[[Mapping[str, object]], bool] | None = None
 
     def refusal(self, case: Case) -> str | None:
         """Why the step cannot be taken on ``case`` now (stage, then the guard), or None."""
@@ -177,6 +180,12 @@ def _close_guard(case: Case) -> str | None:
     if case.status is S.DECIDED and p.decision_kind != "revoke":
         return "决定书尚未送达，不能结案。"
     return None
+
+
+def _review_pending(case: Case) -> bool:
+    """A 行政复议 or 行政诉讼 is under way (加处罚款 is not counted meanwhile, Art 73(3))."""
+    periods = case.procedure.review_or_litigation
+    return bool(periods) and periods[-1].end is None
 
 
 def _police_refused(reason: str) -> Guard:
@@ -496,12 +505,23 @@ STEPS: tuple[Step, ...] = (
         document="强制执行申请书",
     ),
     Step(
-        "record_review_or_litigation",
-        "记录行政复议或者行政诉讼",
+        "review_started",
+        "记录：申请行政复议或者提起行政诉讼",
         "record_review_or_litigation",
         "记录行政复议或者行政诉讼",
         (S.SERVED, S.EXECUTING),
-        offered=False,  # its end date is optional: recorded through the service, not the menu
+        guard=lambda case: _need(not _review_pending(case), "已有尚未结束的行政复议或者行政诉讼。"),
+        when=lambda arguments: arguments.get("end") is None,
+    ),
+    Step(
+        "review_ended",
+        "记录：行政复议或者行政诉讼结束…",
+        "record_review_or_litigation",
+        "记录行政复议或者行政诉讼",
+        (S.SERVED, S.EXECUTING),
+        inputs=(StepInput("end", InputKind.DATE, "结束日期"),),
+        guard=lambda case: _need(_review_pending(case), "没有尚未结束的行政复议或者行政诉讼。"),
+        when=lambda arguments: arguments.get("end") is not None,
     ),
     Step(
         "transfer",
@@ -685,9 +705,11 @@ def step(step_id: str) -> Step:
 
 
 def step_for(command: str, arguments: Mapping[str, object]) -> Step | None:
-    """The declared step a command call carries out: same command, same fixed arguments."""
+    """The declared step a command call carries out: same command, same fixed arguments
+    (and, where two steps share both, the one whose ``when`` accepts the call)."""
     for s in STEPS:
-        if s.command == command and all(arguments.get(k) == v for k, v in s.fixed.items()):
+        fixed = all(arguments.get(k) == v for k, v in s.fixed.items())
+        if s.command == command and fixed and (s.when is None or s.when(arguments)):
             return s
     return None
 

@@ -110,6 +110,8 @@ def run(ctx: AppContext) -> int:
 
         schedule_after_first_paint(ctx, window)  # page check and daily backup, in the background
         window.start_chain_check()  # the timeline's hash chain, in the background
+        if not ctx.database.is_sqlite:
+            window.watch_connection()  # the outage banner
         start_background_work(ctx)
 
     after_first_paint(window, painted)

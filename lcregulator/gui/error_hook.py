@@ -52,6 +52,17 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         sys.__excepthook__(kind, exc, tb)
         return
     exc.__traceback__ = tb
+    from lcregulator.services.health import outage_message
+
+    outage = outage_message(exc)
+    if outage is not None:  # the server is away: said plainly, the banner retries
+        log.warning("database connection lost: %s", exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, TITLE, outage, parent=QApplication.activeWindow()
+        )
+        box.setObjectName("outageBox")
+        box.exec()
+        return
     try:
         report_unexpected(exc, QApplication.activeWindow())
     except Exception:

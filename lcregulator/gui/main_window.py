@@ -275,6 +275,21 @@ class MainWindow(QMainWindow):
         self.idle_lock.unlocked.connect(self._after_sign_in)
         return self.idle_lock
 
+    def watch_connection(self) -> QLabel:
+        """The outage banner above the pages (a shared server only; after the first paint):
+        a lost connection is said there and retried; when it is back the register reloads."""
+        banner = getattr(self, "outage_banner", None)
+        if banner is None:
+            from .outage import OutageBanner
+
+            banner = self.outage_banner = OutageBanner(self.ctx, self)
+            central = self.centralWidget()
+            layout = central.layout() if central is not None else None
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, banner)
+            banner.restored.connect(self.model.reload)
+        return banner
+
     def start_chain_check(self) -> object:
         from .integrity_dialog import check_chain_in_background
 

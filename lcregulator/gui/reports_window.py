@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from lcregulator.domain.errors import DomainError, ValidationError
+from lcregulator.domain.formatting import CHINA_TZ
 from lcregulator.domain.platform_reports import COLUMN_LABELS, DEFAULT_HEADERS, period_label
 from lcregulator.services import platform_reports as reports
 from lcregulator.services.context import AppContext
@@ -590,7 +591,7 @@ class ReportsPage(QWidget):
                     str(r.rows),
                     str(r.imported),
                     str(r.rejected),
-                    r.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    r.imported_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M"),
                     self.tr("最新") if r.current else self.tr("已被替代（保留）"),
                 ]
             )

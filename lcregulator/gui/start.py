@@ -137,8 +137,22 @@ def start_window() -> int:
         return run(open_context())
     except DatabaseProblem as problem:
         log.warning("database refused at start: %s", problem.message)
-        ctx = explain(problem, _open)
+        ctx = _explain_at_start(problem)
     return DATABASE_EXIT if ctx is None else run(ctx)
+
+
+def _explain_at_start(problem: DatabaseProblem) -> AppContext | None:
+    """A database server gets 重试 / 数据库设置… / 联系信息; a local file the way back from a
+    backup or another folder."""
+    from lcregulator.services import connection
+    from lcregulator.services.bootstrap import Paths
+
+    paths = Paths.from_environment()
+    if connection.uses_server(paths):
+        from .server_dialog import explain_server
+
+        return explain_server(problem, paths, open_context)
+    return explain(problem, _open)
 
 
 def schedule_after_first_paint(ctx: AppContext, window: QWidget) -> None:

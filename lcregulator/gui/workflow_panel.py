@@ -8,6 +8,7 @@ nothing changes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -120,6 +121,12 @@ class StepDialog(QDialog):
                 box.setToolTip(self.form.locked[spec.name])
                 box.setText(spec.label + self.tr("（依法必须）"))
             widget = box
+        elif spec.kind is InputKind.DATE:
+            day = QDateEdit(calendarPopup=True)  # type: ignore[call-overload]
+            day.setDisplayFormat("yyyy年M月d日")
+            day.setMaximumDate(to_qdate(self.ctx.today()))
+            day.setDate(to_qdate(value if isinstance(value, dt.date) else self.ctx.today()))
+            widget = day
         elif spec.kind is InputKind.DOCUMENT:
             combo = QComboBox()
             combo.setEditable(True)  # a document served on paper outside the system is typed
@@ -143,6 +150,8 @@ class StepDialog(QDialog):
                 out[spec.name] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 out[spec.name] = widget.currentText().strip()
+            elif isinstance(widget, QDateEdit):
+                out[spec.name] = from_qdate(widget.date())
             else:
                 assert isinstance(widget, QLineEdit)
                 text = widget.text().strip()
@@ -244,8 +253,8 @@ class StageBar(QWidget):
         self.steps_button.setEnabled(case.id is not None and bool(offered(case.status)))
 
     def fill_menu(self, case: Case, trigger: Callable[[str], object]) -> None:
-        """办案操作: every step declared for the case's stage; one whose guard refuses says why
-        in its tooltip (taking it shows the same reason in its form)."""
+        """办案操作: every step declared for the case's stage; one the case does not allow yet
+        (its guard refuses) is greyed out with the reason as its tooltip."""
         self.menu.clear()
         self.menu.setToolTipsVisible(True)
         for step in offered(case.status):
@@ -254,6 +263,7 @@ class StageBar(QWidget):
             refusal = step.refusal(case)
             tip = refusal or (self.tr("所需文书：") + step.document if step.document else "")
             action.setToolTip(tip or step.label.rstrip("…"))
+            action.setEnabled(refusal is None)
             action.triggered.connect(lambda _c=False, s=step.id: trigger(s))
 
 

@@ -24,9 +24,16 @@ NAMING_CONVENTION = {
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
-    """Stores naive UTC, returns aware UTC: SQLite has no time zones, PostgreSQL shifts them."""
+    """A moment in time: ``timestamptz`` on PostgreSQL, naive UTC text on SQLite; always aware
+    UTC in Python.
 
-    impl = DateTime
+    PostgreSQL keeps the instant (other SQL tools show it in their own zone, never 8 h off) and
+    returns it in the session's zone, which we convert back to UTC; SQLite has no zones, so the
+    value is stored as naive UTC and read back as UTC. Either way the timeline's hash chain,
+    computed on UTC (:func:`lcregulator.persistence.chain.utc_z`), sees the same instant.
+    """
+
+    impl = DateTime(timezone=True)
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
@@ -34,12 +41,15 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
+        utc = value.astimezone(dt.UTC)
+        return utc if dialect.name == "postgresql" else utc.replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.UTC)  # type: ignore[no-any-return]
+        if value.tzinfo is None:  # SQLite, or a column not yet migrated
+            return value.replace(tzinfo=dt.UTC)  # type: ignore[no-any-return]
+        return value.astimezone(dt.UTC)  # type: ignore[no-any-return]
 
 
 class Base(DeclarativeBase):

@@ -15,7 +15,7 @@ import re
 import socket
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,6 +117,8 @@ def _pg_connect_args() -> dict[str, Any]:
     options = " ".join(
         (
             f"-c lock_timeout={_setting('LOCK_TIMEOUT_MS', PG_LOCK_TIMEOUT_MS)}",
+            # timestamptz comes back in UTC whatever the server's default zone
+            "-c TimeZone=UTC",
             "-c idle_in_transaction_session_timeout="
             f"{_setting('IDLE_IN_TRANSACTION_TIMEOUT_MS', PG_IDLE_IN_TRANSACTION_TIMEOUT_MS)}",
         )
@@ -241,6 +243,7 @@ def server_problem(exc: BaseException, database: Database) -> health.DatabasePro
             "no route to host",
             "network is unreachable",
             "connection failed",
+            "not currently accepting connections",
         )
     ):
         return health.DatabaseProblem(
@@ -257,11 +260,25 @@ def server_problem(exc: BaseException, database: Database) -> health.DatabasePro
     ):
         return health.DatabaseProblem(
             health.Problem.UNREACHABLE,
-            f"与数据库服务器 {where} 的连接中断，刚才的操作没有保存。请检查网络后重试。"
-            + IT_CONTACT,
+            f"与数据库服务器 {where} 的连接中断，刚才的操作没有保存；"
+            "您填写的内容仍保留在窗口中，连接恢复后再保存即可。请检查网络后重试。" + IT_CONTACT,
             database.location,
         )
     return None
+
+
+def _handle_error(database: Database, context: Any) -> None:
+    """Every failed statement or connection attempt on a server: a lost or refused connection
+    is announced to the listeners (the window's outage banner), whichever code met it. A
+    failed pre-ping is not an outage: the pool replaces the stale connection itself."""
+    if getattr(context, "is_pre_ping", False):
+        return
+    exc = context.original_exception
+    if _sqlstate(exc) in ("55P03", "57014", "25P03"):  # waits, not outages
+        return
+    problem = server_problem(exc, database)
+    if problem is not None and problem.problem is health.Problem.UNREACHABLE:
+        database.connection_lost(problem)
 
 
 def _forget_application_name(conn: Any) -> None:
@@ -306,6 +323,9 @@ class Database:
             event.listen(self.engine, "begin", lambda conn: _pg_begin(self, conn))
             # a rolled-back SET reverts: name the officer again at the next transaction
             event.listen(self.engine, "rollback", _forget_application_name)
+            event.listen(self.engine, "handle_error", lambda ctx: _handle_error(self, ctx))
+        #: Called (on whichever thread met it) when the server connection is lost or refused.
+        self.connection_listeners: list[Callable[[health.DatabaseProblem], None]] = []
         #: Sessions of units of work: on SQLite they begin IMMEDIATE (see BEGIN_OPTION).
         self.session_factory = sessionmaker(
             self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
@@ -318,6 +338,13 @@ class Database:
         )
 
     _units = threading.local()
+
+    def connection_lost(self, problem: health.DatabaseProblem) -> None:
+        for listener in list(self.connection_listeners):
+            try:
+                listener(problem)
+            except Exception:  # a listener's failure must not hide the original error
+                log.exception("connection listener failed")
 
     def set_officer(self, name: str | None) -> None:
         """Name the officer at this workstation in the server's ``application_name`` (applied

@@ -125,12 +125,16 @@ class LocalFolderStore:
                 tmp.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, target)
-                _fsync_dir(target.parent)
+                self._install(tmp, target, sha256)
             return sha256, size
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+    def _install(self, tmp: Path, target: Path, sha256: str) -> None:
+        """Rename the fsynced temporary file into place and make the rename durable."""
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
 
     def open(self, sha256: str, suffix: str = "") -> BinaryIO:
         return self.path(sha256, suffix).open("rb")
@@ -193,11 +197,101 @@ class LocalFolderStore:
         self.path(sha256, suffix).unlink(missing_ok=True)
 
 
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class SharedFolderStore(LocalFolderStore):
+    """Files on the bureau's network share (SMB/NFS), ``<share>/<evidence|documents>/<first
+    two hex digits>/<sha256><suffix>``, read and written by every workstation.
+
+    Writes are as safe as the local folder's — a uniquely named temporary file in the share,
+    fsync, rename — and two workstations storing the same file at once cannot harm each other:
+    the name is the content's SHA-256, so whichever rename lands last puts the same bytes in
+    place, and a rename refused because the other's copy is already there (Windows shares
+    refuse to replace a file someone has open) counts as done once that copy's hash is
+    checked. Files are made group-readable and group-writable (the share's group holds every
+    workstation's account), since the data folder's private umask would lock colleagues out.
+
+    ``local`` is this workstation's own folder, whose earlier files :meth:`adopt_local` moves in.
+    """
+
+    def __init__(self, share: Path, store: str, local: Path) -> None:
+        super().__init__(share / store)
+        self.share = share
+        self.store = store
+        self.local = LocalFolderStore(local)
+
+    def _reachable(self) -> None:
+        if not self.share.is_dir():
+            from .health import DatabaseProblem, Problem
+
+            raise DatabaseProblem(
+                Problem.UNREACHABLE,
+                f"无法访问本单位的共享文件夹 {self.share}（未连接网络驱动器、共享未挂载或没有权限），"
+                "证据和文书暂时无法保存或打开；您填写的内容仍保留在窗口中。请检查网络，"
+                "或联系本单位信息技术人员。",
+                str(self.share),
+            )
+
+    def put(self, source: BinaryIO | bytes, suffix: str = "") -> tuple[str, int]:
+        self._reachable()
+        old = os.umask(0o007)
+        try:
+            return super().put(source, suffix)
+        finally:
+            os.umask(old)
+
+    def _install(self, tmp: Path, target: Path, sha256: str) -> None:
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o660)
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            if not (target.is_file() and file_sha256(target) == sha256):
+                raise
+            tmp.unlink(missing_ok=True)  # the other workstation's identical copy stands
+            return
+        with contextlib.suppress(OSError):
+            _fsync_dir(target.parent)
+
+    def open(self, sha256: str, suffix: str = "") -> BinaryIO:
+        self._reachable()
+        return super().open(sha256, suffix)
+
+    def adopt_local(self) -> tuple[int, int]:
+        """Move this workstation's earlier local files onto the share: each is checked
+        against its SHA-256, copied, the copy checked again, and only then the local file
+        removed; one that does not match stays where it is (``verify`` reports it)."""
+        adopted = skipped = 0
+        for item in list(self.local.list()):
+            source = self.local.path(item.sha256, item.suffix)
+            if file_sha256(source) != item.sha256:
+                skipped += 1
+                continue
+            if not self.exists(item.sha256, item.suffix):
+                with source.open("rb") as fh:
+                    self.put(fh, item.suffix)
+            if file_sha256(self.path(item.sha256, item.suffix)) != item.sha256:
+                skipped += 1
+                continue
+            source.unlink()
+            adopted += 1
+        return adopted, skipped
+
+
 #: Setting (table ``setting``, shared by every workstation) naming the bureau's file store:
-#: ``database`` (the PostgreSQL default) or ``local`` (each workstation's folder; the SQLite
-#: default). ``LCREGULATOR_FILE_STORE`` overrides it on one workstation.
+#: ``database`` (the PostgreSQL default), ``shared`` (a network folder, named by the setting
+#: ``file_store_folder``) or ``local`` (each workstation's folder; the SQLite default).
+#: ``LCREGULATOR_FILE_STORE`` and ``LCREGULATOR_FILE_STORE_FOLDER`` override them on one
+#: workstation (a share mounted at another path, a Windows drive letter).
 STORE_SETTING = "file_store"
-STORE_KINDS = ("database", "local")
+FOLDER_SETTING = "file_store_folder"
+STORE_KINDS = ("database", "shared", "local")
 
 
 class DatabaseFileStore:
@@ -409,28 +503,63 @@ class DatabaseFileStore:
         return adopted, skipped
 
 
+def _setting(database: Any, key: str) -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with database.read_connection() as conn:
+            found = conn.execute(
+                text("SELECT value FROM setting WHERE key = :k"), {"k": key}
+            ).scalar()
+    except DBAPIError:  # no schema yet (a restore into an empty database)
+        return None
+    return None if found is None else str(found)
+
+
 def store_kind(database: Any) -> str:
-    """Which store this database's bureau chose: ``database`` or ``local`` (read once)."""
+    """Which store this database's bureau chose: ``database``, ``shared`` or ``local`` (read
+    once)."""
     cached = getattr(database, "_file_store_kind", None)
     if cached is not None:
         return str(cached)
     kind = os.environ.get("LCREGULATOR_FILE_STORE", "").strip().lower()
-    if database.is_sqlite:
+    if kind not in STORE_KINDS:
+        kind = (_setting(database, STORE_SETTING) or "").strip().lower()
+    if kind not in STORE_KINDS:
+        kind = "local" if database.is_sqlite else "database"
+    if kind == "database" and database.is_sqlite:
         kind = "local"  # one write lock: the database store cannot write beside a writer
-    elif kind not in STORE_KINDS:
-        from sqlalchemy import text
-
-        with database.engine.connect() as conn:
-            chosen = conn.execute(
-                text("SELECT value FROM setting WHERE key = :k"), {"k": STORE_SETTING}
-            ).scalar()
-        kind = chosen if chosen in STORE_KINDS else "database"
     database._file_store_kind = kind
     return kind
 
 
+def shared_folder(database: Any) -> Path:
+    """Where this workstation reaches the bureau's shared folder: the environment, else the
+    bureau's setting; a :class:`DatabaseProblem` when neither names one."""
+    cached = getattr(database, "_file_store_folder", None)
+    if cached is not None:
+        return Path(cached)
+    folder = os.environ.get("LCREGULATOR_FILE_STORE_FOLDER", "").strip()
+    folder = folder or (_setting(database, FOLDER_SETTING) or "").strip()
+    if not folder:
+        from .health import DatabaseProblem, Problem
+
+        raise DatabaseProblem(
+            Problem.MISSING,
+            "本单位选择了共享文件夹存放证据和文书（file_store = shared），但没有设置共享文件夹的"
+            "路径：请设置 file_store_folder，或在本机设置环境变量 LCREGULATOR_FILE_STORE_FOLDER。"
+            "请联系本单位信息技术人员。",
+        )
+    database._file_store_folder = folder
+    return Path(folder)
+
+
 def open_store(database: Any, store: str, root: Path) -> LocalFolderStore | DatabaseFileStore:
     """The store named ``store`` (``evidence``/``documents``) as the bureau chose it."""
-    if store_kind(database) == "database":
+    kind = store_kind(database)
+    if kind == "database":
         return DatabaseFileStore(database, store, root)
+    if kind == "shared":
+        return SharedFolderStore(shared_folder(database), store, root)
     return LocalFolderStore(root)

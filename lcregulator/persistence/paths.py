@@ -6,6 +6,7 @@ second profile); ``LCREGULATOR_DATABASE_URL`` points the application at a shared
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,18 @@ class Paths:
     def logs(self) -> Path:
         return self.home / "logs"
 
+    @property
+    def connection_settings(self) -> Path:
+        """This user's choice of database server (``database_url``, no password) and the IT
+        contact shown when it cannot be reached; written by the window's 数据库设置."""
+        return self.home / "connection.json"
+
+    @property
+    def passfile(self) -> Path:
+        """libpq's password file (``host:port:database:user:password``, 0600), used when the
+        officer asks the window to remember the server password; the URL never holds it."""
+        return self.home / "pgpass"
+
     def ensure(self) -> None:
         """Create the folders, private to this user (DESIGN §8, issue 14).
 
@@ -94,7 +107,24 @@ def _chmod(path: Path, mode: int) -> None:
         pass
 
 
+def saved_connection(paths: Paths) -> dict[str, str]:
+    """The user's saved connection settings (empty when none or unreadable)."""
+    try:
+        data = json.loads(paths.connection_settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+
 def database_url(paths: Paths) -> str:
-    """The shared server when configured, else the embedded SQLite file."""
+    """The shared server when configured — ``LCREGULATOR_DATABASE_URL``, else the server saved
+    in the user's settings — else the embedded SQLite file. A saved password file is handed to
+    libpq (``PGPASSFILE``) unless the environment names one already."""
     url = os.environ.get("LCREGULATOR_DATABASE_URL", "").strip()
+    if not url:
+        url = saved_connection(paths).get("database_url", "").strip()
+    if url and not url.startswith("sqlite") and paths.passfile.is_file():
+        os.environ.setdefault("PGPASSFILE", str(paths.passfile))
     return url or f"sqlite:///{paths.database.as_posix()}"

@@ -27,7 +27,7 @@ from lcregulator.domain.errors import (
 )
 from lcregulator.domain.events import Event
 from lcregulator.domain.evidence import Evidence
-from lcregulator.domain.formatting import chinese_date
+from lcregulator.domain.formatting import CHINA_TZ, chinese_date
 from lcregulator.domain.parties import Party, PartyId
 
 from . import case_search, mapping
@@ -50,11 +50,12 @@ from .rows import (
 
 
 def conflict_message(what: str, who: str | None, at: Any) -> str:
-    """案件已被 王五 于 2026年3月2日 10:15 修改 … — the officer must know whom to ask."""
+    """案件已被 王五 于 2026年3月2日 10:15 修改 … — the officer must know whom to ask, and when
+    in Beijing time (not this PC's clock zone: a workstation set to UTC would say 02:15)."""
     who = who or "其他用户"
     when = ""
     if isinstance(at, dt.datetime):
-        local = at.astimezone()
+        local = at.astimezone(CHINA_TZ)
         when = f"于 {chinese_date(local.date())} {local:%H:%M} "
     return (
         f"{what}已被 {who} {when}修改，您的修改没有保存，以免覆盖对方的内容。"

@@ -20,7 +20,7 @@ from lcregulator.domain.errors import ConflictError
 from .credentials_repo import CredentialRepository
 from .database import Database, is_busy, server_problem
 from .documents_repo import DocumentRepository
-from .health import write_failure
+from .health import DatabaseProblem, Problem, write_failure
 from .repositories import (
     AuthorityRepository,
     CaseRepository,
@@ -32,6 +32,16 @@ from .repositories import (
     SettingRepository,
 )
 from .summons_repo import SummonsRepository
+
+KEPT = "刚才的操作没有保存；您填写的内容仍保留在窗口中，连接恢复后再保存即可。"
+
+
+def kept(problem: DatabaseProblem) -> DatabaseProblem:
+    """A server that could not be reached while saving: say that nothing was saved and that
+    what the officer typed is still there (the form stays open)."""
+    if problem.problem is not Problem.UNREACHABLE or "保留" in problem.message:
+        return problem
+    return DatabaseProblem(problem.problem, problem.message + KEPT, problem.location)
 
 
 class UnitOfWork:
@@ -84,7 +94,7 @@ class UnitOfWork:
                     exc, self.database
                 )
                 if problem is not None:
-                    raise problem from exc
+                    raise (problem if self.read_only else kept(problem)) from exc
                 if not is_busy(exc) or attempt == self.BEGIN_RETRIES:
                     raise
                 time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
@@ -116,7 +126,7 @@ class UnitOfWork:
             )
             if problem is None:
                 raise
-            raise problem from exc
+            raise kept(problem) from exc
         except StaleDataError as exc:
             self.session.rollback()
             raise ConflictError(
@@ -141,7 +151,7 @@ class UnitOfWork:
                 exc, self.database
             )
             if problem is not None:  # a read-only folder, a full disk: said, not a traceback
-                raise problem from exc
+                raise (problem if self.read_only else kept(problem)) from exc
         if isinstance(exc, StaleDataError):
             raise ConflictError(
                 "记录已被其他用户同时修改，您的修改没有保存。请重新打开后再编辑。"

@@ -31,13 +31,20 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from sqlalchemy import func, select
 
 from lcregulator.domain.errors import ValidationError
 from lcregulator.persistence import health
 from lcregulator.persistence.database import Database
-from lcregulator.persistence.file_store import LocalFolderStore
+from lcregulator.persistence.file_store import (
+    LocalFolderStore,
+    SharedFolderStore,
+    open_store,
+    shared_folder,
+    store_kind,
+)
 from lcregulator.persistence.health import DatabaseProblem, Problem
 from lcregulator.persistence.integrity import referenced_files
 from lcregulator.persistence.paths import Paths
@@ -140,6 +147,20 @@ def _snapshot(database: Database, target: Path) -> None:
         )
 
 
+def _backed_up_stores(
+    database: Database, paths: Paths
+) -> tuple[LocalFolderStore, LocalFolderStore]:
+    """Where the backup reads the files: the bureau's shared folder when it keeps them there;
+    else this workstation's folders (with the database store, ``pg_dump`` holds the files and
+    the folders only what never reached it)."""
+    if store_kind(database) == "shared":
+        evidence = open_store(database, "evidence", paths.evidence)
+        documents = open_store(database, "documents", paths.documents)
+        assert isinstance(evidence, SharedFolderStore) and isinstance(documents, SharedFolderStore)
+        return evidence, documents
+    return LocalFolderStore(paths.evidence), LocalFolderStore(paths.documents)
+
+
 def make_backup(
     database: Database, paths: Paths, out: Path, progress: Progress = _no_progress
 ) -> BackupResult:
@@ -165,8 +186,7 @@ def make_backup(
             with UnitOfWork(database, None, dt.datetime.now(dt.UTC), read_only=True) as uow:
                 evidence, documents = referenced_files(uow.session)
         members: list[tuple[str, Path]] = [(snap.name, snap)]
-        ev_store = LocalFolderStore(paths.evidence)
-        doc_store = LocalFolderStore(paths.documents)
+        ev_store, doc_store = _backed_up_stores(database, paths)
         for sha in sorted(evidence):
             if ev_store.exists(sha):
                 members.append((f"evidence/{sha[:2]}/{sha}", ev_store.path(sha)))
@@ -180,6 +200,7 @@ def make_backup(
             "backend": "sqlite" if database.is_sqlite else "postgresql",
             "revision": revision,
             "cases": cases,
+            "file_store": store_kind(database),
             "files": {},
         }
         files: dict[str, str] = {}
@@ -285,6 +306,20 @@ def _move_aside(paths: Paths, database: Database) -> Path:
     return keep
 
 
+def _restore_share(
+    database: Database, checked: CheckedBackup, paths: Paths
+) -> tuple[SharedFolderStore, SharedFolderStore] | None:
+    """The bureau's share to restore the files to, when the backup came from one (or this
+    workstation is set to use one)."""
+    if checked.manifest.get("file_store") != "shared" and store_kind(database) != "shared":
+        return None
+    share = shared_folder(database)
+    return (
+        SharedFolderStore(share, "evidence", paths.evidence),
+        SharedFolderStore(share, "documents", paths.documents),
+    )
+
+
 def _pg_restore_tool() -> str:
     dump = _pg_dump()
     return str(Path(dump).with_name("pg_restore"))
@@ -320,6 +355,7 @@ def restore_backup(
             f"当前数据库中已有 {existing} 个案件。恢复将替换这些数据（原数据会另存到 backups "
             "文件夹）；确需恢复请加 --force。",
         )
+    shared = _restore_share(database, checked, paths)
     database.dispose()
     kept: Path | None = None
     if existing != 0 or any(p.exists() for p in (paths.evidence, paths.documents)):
@@ -331,7 +367,14 @@ def restore_backup(
     with zipfile.ZipFile(file) as zf:
         names = [n for n in zf.namelist() if n != MANIFEST]
         for name in names:
-            if name.startswith(("evidence/", "documents/")):
+            if name.startswith(("evidence/", "documents/")) and shared is not None:
+                # the share stays as it is (other workstations use it); its files are named by
+                # their content, so the backup's are added beside them, each checked on the way
+                store = shared[0] if name.startswith("evidence/") else shared[1]
+                with zf.open(name) as src:
+                    suffix = name.rsplit("/", 1)[1][64:]
+                    store.put(cast(BinaryIO, src), suffix)
+            elif name.startswith(("evidence/", "documents/")):
                 folder = paths.evidence if name.startswith("evidence/") else paths.documents
                 target = folder / name.split("/", 1)[1]
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -94,8 +94,14 @@ def register_clue(ctx: AppContext, clue: Clue) -> Clue:
     return saved
 
 
-def create_case(ctx: AppContext, case: Case, clue: Clue | None = None) -> Case:
-    """Open a case file, from a registered clue or directly (the clue is then recorded too)."""
+def create_case(
+    ctx: AppContext, case: Case, clue: Clue | None = None, *, taken_over: bool = False
+) -> Case:
+    """Open a case file, from a registered clue or directly (the clue is then recorded too).
+
+    A new case starts at 线索登记 or 核查 and moves only by the declared workflow steps; one
+    at a later stage is a file taken over as it stands (``taken_over``: the demo cases, a
+    case moved from paper), which the caller must say."""
     officer = ctx.require_officer()
     case.validate(ctx.today())
     with ctx.unit_of_work() as uow:
@@ -103,6 +109,12 @@ def create_case(ctx: AppContext, case: Case, clue: Clue | None = None) -> Case:
         if ours is None or int(ours) != case.authority_id:
             raise ValidationError("case.authority", "只能在本机关登记案件，请先完成机关设置。")
         _check_references(uow, case)
+        if case.status not in (CaseStatus.CLUE, CaseStatus.VERIFYING) and not taken_over:
+            raise ValidationError(
+                "case.status",
+                f"新登记的案件从“线索登记”开始，不能直接处于“{case.status.label}”阶段；"
+                "办案阶段只能通过“办案操作”中的步骤改变，未作任何修改。",
+            )
         saved = uow.cases.add(case)
         _stamp(ctx, uow, saved)
         if clue is not None:

@@ -358,5 +358,5 @@ def load_demo_cases(ctx: AppContext) -> list[Case]:
                 )
             ],
         )
-        created.append(cases.create_case(ctx, case))
+        created.append(cases.create_case(ctx, case, taken_over=True))  # one per stage
     return created

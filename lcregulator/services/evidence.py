@@ -18,6 +18,7 @@ from lcregulator.domain.cases import CaseId
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.evidence import MAX_EVIDENCE_BYTES, Evidence, sha256_of_file
+from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
 from .workflow import require_case_handler
@@ -74,6 +75,13 @@ def add_evidence_file(
     _refuse_special(source)
     if source.stat().st_size > MAX_EVIDENCE_BYTES:
         raise ValidationError("evidence.file", "证据文件过大（单个文件不超过 4 GB），请分段提取。")
+    # Refusals that do not depend on the file come before it is copied, so that a refused
+    # file leaves nothing in the store (checked again below, under the write lock).
+    with UnitOfWork(ctx.database, officer.id, ctx.clock.now(), read_only=True) as uow:
+        case = uow.cases.get(case_id)
+        require_case_handler(officer, case, "提取证据")
+        if case.read_only:
+            raise ReadOnlyError("案件已归档，不能再添加证据。")
     sha256, size = _copy_into_store(ctx, source)
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     evidence = Evidence(

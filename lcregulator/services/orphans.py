@@ -20,7 +20,12 @@ from pathlib import Path
 from lcregulator.domain.errors import DomainError
 from lcregulator.domain.events import Event
 from lcregulator.persistence import integrity
-from lcregulator.persistence.file_store import DatabaseFileStore, LocalFolderStore, StoredFile
+from lcregulator.persistence.file_store import (
+    DatabaseFileStore,
+    LocalFolderStore,
+    SharedFolderStore,
+    StoredFile,
+)
 
 from .context import AppContext
 
@@ -44,6 +49,14 @@ class Orphan:
         return f"存储中的文件没有任何记录引用（{self.size} 字节），可由修复移入隔离文件夹。"
 
 
+def _label(ctx: AppContext, store: LocalFolderStore | DatabaseFileStore) -> str:
+    """Where a store's files are, for reports: under the data folder (``evidence``), or on the
+    bureau's share (``shared/evidence``)."""
+    if isinstance(store, SharedFolderStore):
+        return f"shared/{store.store}"
+    return store.root.relative_to(ctx.paths.home).as_posix()
+
+
 def _stores(ctx: AppContext) -> list[tuple[LocalFolderStore | DatabaseFileStore, bool]]:
     """Each store, and whether its files carry a suffix (documents) or not (evidence)."""
     return [(ctx.evidence_store, False), (ctx.document_store, True)]
@@ -54,9 +67,8 @@ def _orphans(
 ) -> Iterator[tuple[LocalFolderStore | DatabaseFileStore, StoredFile, Orphan]]:
     with ctx.unit_of_work() as uow:
         evidence, documents = integrity.referenced_files(uow.session)
-    home = ctx.paths.home
     for store, with_suffix in _stores(ctx):
-        prefix = store.root.relative_to(home).as_posix()
+        prefix = _label(ctx, store)
         for item in store.list():
             named = (
                 (item.sha256, item.suffix) in documents
@@ -106,7 +118,7 @@ def repair_orphans(ctx: AppContext, now: dt.datetime | None = None) -> list[Orph
             if orphan.temporary:
                 store.discard(item)
             else:
-                folder = ctx.paths.quarantine / store.root.relative_to(ctx.paths.home)
+                folder = ctx.paths.quarantine / _label(ctx, store)
                 store.quarantine(item, folder)
             done.append(orphan)
     if done:

@@ -70,7 +70,7 @@ def test_the_stages_each_step_may_be_taken_from_are_the_menu() -> None:
         "transfer",
     ]
     assert [s.id for s in offered(S.ARCHIVED)] == []
-    assert "record_review_or_litigation" not in {s.id for s in offered(S.SERVED)}
+    assert {"review_started", "review_ended"} <= {s.id for s in offered(S.SERVED)}
 
 
 def test_approvals_are_for_the_head_and_named_as_the_refusal_names_them() -> None:
@@ -92,6 +92,9 @@ def test_the_decision_step_is_found_by_its_kind() -> None:
     assert step_for("decide", {"kind": "revoke"}) is step("decide_revoke")
     assert step_for("decide", {"kind": "bogus"}) is None
     assert step_for("referral_decide", {"approve": False}) is step("referral_refuse")
+    review = "record_review_or_litigation"
+    assert step_for(review, {}) is step("review_started")
+    assert step_for(review, {"end": dt.date(2026, 6, 9)}) is step("review_ended")
 
 
 def test_a_guard_reads_only_the_case_and_says_why() -> None:

@@ -33,6 +33,7 @@ def seed(ctx: AppContext) -> None:
             officer_ids=[zhang, li],
             parties=[CaseParty(room.id, PartyRole.ROOM_OPERATOR)],
         ),
+        taken_over=True,  # filed already: the register shows it as such
     )
     cases.create_case(
         ctx,

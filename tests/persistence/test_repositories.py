@@ -148,6 +148,7 @@ def test_case_round_trip_with_parties_violations_and_events(configured: AppConte
                 )
             ],
         ),
+        taken_over=True,  # filed already: the round trip keeps the stage
     )
     assert case.id is not None
     loaded = cases.get_case(configured, case.id)

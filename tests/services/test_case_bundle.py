@@ -246,6 +246,7 @@ def test_an_archived_case_travels_with_its_volume_and_stays_read_only(
     source.write_text("新证据", "utf-8")
     with pytest.raises(ReadOnlyError):
         evidence.add_evidence_file(receiver, case_id, source)
+    assert orphans.find_orphans(receiver) == []  # refused before the file was stored
 
 
 def _rewrite(src: Path, dst: Path, change: Callable[[dict[str, bytes]], dict[str, bytes]]) -> None:

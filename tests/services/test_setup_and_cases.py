@@ -128,6 +128,7 @@ def test_archived_case_is_read_only(app_configured: AppContext) -> None:
             filed_on=dt.date(2026, 3, 5),
             officer_ids=[OfficerId(i) for i in officers[:2] if i],
         ),
+        taken_over=True,
     )
     with pytest.raises(ReadOnlyError, match="已归档"):
         cases.update_case(app_configured, dataclasses.replace(case, title="改"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from lcregulator.domain.authority import Officer
 from lcregulator.domain.cases import Case, CaseId
 from lcregulator.domain.evidence import Evidence
-from lcregulator.domain.formatting import chinese_date
+from lcregulator.domain.formatting import CHINA_TZ, chinese_date
 from lcregulator.services import evidence
 from lcregulator.services.context import AppContext
 
@@ -82,7 +82,7 @@ class EvidenceTab(CaseTab):
         self.evidence_table.setRowCount(len(items))
         for row, item in enumerate(items):
             officer = self.officers.get(int(item.captured_by)) if item.captured_by else None
-            local = item.captured_at.astimezone()
+            local = item.captured_at.astimezone(CHINA_TZ)
             fill_row(
                 self.evidence_table,
                 row,

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lcregulator.domain.authority import Officer
 from lcregulator.domain.cases import Case, CaseId
-from lcregulator.domain.formatting import chinese_date
+from lcregulator.domain.formatting import CHINA_TZ, chinese_date
 from lcregulator.services import case_bundle, cases
 from lcregulator.services.context import AppContext
 
@@ -37,7 +37,7 @@ class TimelineTab(CaseTab):
         target.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):
             officer = self.officers.get(int(event.officer_id)) if event.officer_id else None
-            local = event.at.astimezone()
+            local = event.at.astimezone(CHINA_TZ)
             when = f"{chinese_date(local.date())} {local:%H:%M}"
             name = officer.name if officer else kept.get(event.id or 0, "")
             fill_row(target, row, [when, name, event.summary])

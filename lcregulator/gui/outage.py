@@ -1,0 +1,94 @@
+"""The main window's outage banner: the server connection was lost, the window says so at the
+top, keeps trying with growing pauses, and says when it is back.
+
+Nothing typed is lost meanwhile: every form that fails to save keeps its contents and says so
+(the unit of work turns the lost connection into a Chinese message, and nothing was written);
+the officer saves again once the banner says the connection is back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from lcregulator.services import health
+from lcregulator.services.context import AppContext
+
+from .backup_dialog import Job
+
+_DOWN_STYLE = "background: #8a4b00; color: white; font-weight: bold; padding: 6px;"
+_BACK_STYLE = "background: #1b5e20; color: white; padding: 6px;"
+
+
+class OutageBanner(QLabel):
+    """Hidden until a connection is lost; then retries after 1, 2, 4, 8, 15, 30, 30 … s."""
+
+    #: emitted when the server answers again (the window reloads what it shows)
+    restored = Signal()
+    _lost = Signal(str)  # from whichever thread met the error, queued to the UI thread
+
+    #: the pauses between retries, seconds; the last one repeats
+    BACKOFF_S: tuple[float, ...] = (1, 2, 4, 8, 15, 30)
+    #: how long "reconnected" stays up
+    BACK_SHOWN_MS = 8000
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("outageBanner")
+        self.setWordWrap(True)
+        self.hide()
+        self.down = False
+        self.attempts = 0
+        self.message = ""
+        self._job: Job | None = None
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._retry)
+        self._lost.connect(self._on_lost)
+        self._unwatch = health.watch_connection(ctx, lambda p: self._lost.emit(p.message))
+        self.destroyed.connect(lambda *_: self._unwatch())
+
+    def _on_lost(self, message: str) -> None:
+        self.message = message
+        if self.down:
+            return
+        self.down = True
+        self.attempts = 0
+        self._schedule()
+
+    def _schedule(self) -> None:
+        pause = self.BACKOFF_S[min(self.attempts, len(self.BACKOFF_S) - 1)]
+        self.setStyleSheet(_DOWN_STYLE)
+        self.setText(
+            self.tr(
+                "与数据库服务器的连接中断，正在重试（%1 秒后第 %2 次）。"
+                "各窗口中填写的内容都保留着，连接恢复后再保存即可；期间的保存不会生效。"
+            )
+            .replace("%1", f"{pause:g}")
+            .replace("%2", str(self.attempts + 1))
+        )
+        self.show()
+        self._timer.start(int(pause * 1000))
+
+    def _retry(self) -> None:
+        job = Job(lambda _progress: health.ping(self.ctx))
+        job.signals.finished.connect(self._answered)
+        job.signals.failed.connect(lambda _exc: self._answered(False))
+        job.setAutoDelete(False)
+        self._job = job  # keep the signal object alive until it reports
+        QThreadPool.globalInstance().start(job)
+
+    def _answered(self, problem: object) -> None:
+        if problem is not None:
+            self.attempts += 1
+            self._schedule()
+            return
+        self.down = False
+        self.setStyleSheet(_BACK_STYLE)
+        self.setText(self.tr("已重新连接数据库服务器。请把未保存的内容再保存一次。"))
+        QTimer.singleShot(self.BACK_SHOWN_MS, self._hide_if_up)
+        self.restored.emit()
+
+    def _hide_if_up(self) -> None:
+        if not self.down:
+            self.hide()
