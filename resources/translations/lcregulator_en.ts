@@ -438,6 +438,53 @@ SHA-256：%3</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>数据库设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记住（留空则沿用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在本机记住密码（仅本用户可读的密码文件，不写入设置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不记住密码时，密码只在本次运行中使用；也可由信息技术人员设置环境变量 PGPASSWORD 或 LCREGULATOR_DATABASE_URL。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：本机的环境变量 LCREGULATOR_DATABASE_URL 指定了数据库；这里保存的地址在本次运行中使用，下次启动时仍以环境变量为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存并连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接失败：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesTab</name>
     <message>
         <source>期限</source>
@@ -1561,6 +1608,18 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>未能完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message>
+        <source>与数据库服务器的连接中断，正在重试（%1 秒后第 %2 次）。各窗口中填写的内容都保留着，连接恢复后再保存即可；期间的保存不会生效。</source>
+        <extracomment>emitted when the server answers again (the window reloads what it shows) the pauses between retries, seconds; the last one repeats how long &quot;reconnected&quot; stays up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重新连接数据库服务器。请把未保存的内容再保存一次。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
