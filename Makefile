@@ -58,7 +58,7 @@ forms: setup
 
 # Refresh the translation sources from the tr() strings in the GUI.
 translations: setup
-	$(VENV)/bin/pyside6-lupdate lcregulator/gui/*.py forms/*.ui -ts resources/translations/lcregulator_en.ts
+	$(PY) tools/update_translations.py
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -109,6 +109,7 @@ LCREGULATOR = {
     "lcregulator.gui.forms.ui_officer_sign_in",
     "lcregulator.gui.lazy_tabs",
     "lcregulator.gui.main_window",
+    "lcregulator.gui.operations",  # the start-up checks run as quiet operations
     "lcregulator.gui.reporting_actions",
     "lcregulator.gui.sign_in",
     "lcregulator.gui.start",

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from lcregulator.domain.cases import CaseStatus, Clue, ClueSource
 from lcregulator.domain.parties import PartyRole
@@ -32,15 +32,14 @@ from screenshot import sample
 
 
 def save(widget: QWidget, path: Path, settle: float = 0.0) -> None:
-    import time
+    from PySide6.QtCore import QEventLoop, QTimer
 
     widget.show()
-    for _ in range(30):
-        QApplication.processEvents()
-    end = time.monotonic() + settle  # the PDF preview renders its pages asynchronously
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.05)
+    # a real event loop, not processEvents() in a loop: the preview is drawn on a worker
+    # thread, and PySide6 crashes busy-waits beside Python threads (see gui/operations.py)
+    loop = QEventLoop()
+    QTimer.singleShot(int(max(settle, 0.3) * 1000), loop.quit)
+    loop.exec()
     widget.grab().save(str(path))
     print(path, widget.width(), widget.height())
 

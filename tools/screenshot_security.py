@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
 
@@ -114,17 +114,20 @@ def main(out: Path) -> None:
         check.resize(1000, 460)
         check.move(180, 150)
         check.show()
-        job = check.start()
-        while check.report is None:
-            settle(5)
-        del job
+        check.start()
+        while check.report is None:  # a real event loop (see operations.py on processEvents)
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
         screen(out / "integrity-check.png")
         check.close()
 
         # 5. the start-up chain check's red banner
         window.start_chain_check()
         while window.chain_banner.isHidden():
-            settle(5)
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
         screen(out / "chain-banner.png")
         window.close()
         ctx.database.dispose()

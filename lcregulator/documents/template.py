@@ -360,17 +360,21 @@ class _Values:
         return _TOKEN.sub(value, text)
 
 
-def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
+def render(
+    kind: str, context: dict[str, Any], number: str = "", *, glyphs: bool = True
+) -> Document:
     """Fill a definition with the case context: the markup is parsed into the tree first, and the
     case's values go into the nodes as text afterwards.
 
     An override that fails for any reason but a missing fact (a field it misspells, a forbidden
     attribute, broken markup) is logged and the packaged definition is used instead.
+    ``glyphs=False`` skips the check that every character is printable, which loads the fonts
+    (seconds, the first time): for telling the officer at once what is still to answer.
     """
     d = definition(kind)
     if d.is_override:
         try:
-            return _render(d, context, number)
+            return _render(d, context, number, glyphs)
         except MissingFields:
             raise
         except Exception as exc:
@@ -378,10 +382,10 @@ def render(kind: str, context: dict[str, Any], number: str = "") -> Document:
                 raise
             log.warning("template override %s failed, the packaged one is used: %s", d.origin, exc)
         d = _packaged(kind)
-    return _render(d, context, number)
+    return _render(d, context, number, glyphs)
 
 
-def _render(d: Definition, context: dict[str, Any], number: str) -> Document:
+def _render(d: Definition, context: dict[str, Any], number: str, glyphs: bool = True) -> Document:
     kind = d.kind
     recorder = _Recorder()
     asked = dict(context.get("ask") or {})
@@ -407,7 +411,8 @@ def _render(d: Definition, context: dict[str, Any], number: str) -> Document:
         nodes=tuple(parse(text, values.fill)),
         template=d.version,
     )
-    fonts.check(document.texts())  # every character printable, or a message naming it
+    if glyphs:
+        fonts.check(document.texts())  # every character printable, or a message naming it
     return document
 
 

@@ -151,7 +151,7 @@ def start_background_work(ctx: AppContext) -> threading.Thread:
     """The deferred start-up: the checks registered in AFTER_FIRST_PAINT, then the warm-up.
 
     The document fonts are not parsed here: the CJK fonts cost ~200 MB, which an officer who
-    only searches the register should not pay (printing loads them, ``ensure_fonts``)."""
+    only searches the register should not pay (the first document drawn loads them, off the UI thread)."""
     for check in AFTER_FIRST_PAINT:
         try:
             check(ctx)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,30 +34,8 @@ from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.services import backup
 from lcregulator.services.context import AppContext
 
+from . import operations
 from .error_hook import report_unexpected
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class Job(QRunnable):
-    """Run ``work(progress)`` on the thread pool; the signals come back on the UI thread."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except BaseException as exc:
-            self.signals.failed.emit(exc)
-            return
-        self.signals.finished.emit(result)
 
 
 class BackupDialog(QDialog):
@@ -66,7 +45,7 @@ class BackupDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.job: Job | None = None
+        self.job: operations.Operation[Any] | None = None
         self.setWindowTitle(self.tr("备份/恢复"))
         self.setMinimumWidth(560)
 
@@ -160,18 +139,19 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(not busy)
         self.button_box.setEnabled(not busy)
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _start(self, work: Callable[[Callable[[int, int], None]], object]) -> Job:
+    def _start(
+        self,
+        work: Callable[[Callable[[int, int], None]], Any],
+        done: Callable[[Any], None],
+        label: str,
+    ) -> operations.Operation[Any]:
+        """Backing up or restoring runs off the UI thread (an operation) into the progress bar;
+        neither stops half way (a backup file or a restore must be whole), so no 取消."""
         self._busy(True)
-        job = Job(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.failed.connect(self._on_failed)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.job = operations.run(
+            work, done, self._on_failed, parent=self, label=label, bar=self.progress
+        )
+        return self.job
 
     def ask_backup(self) -> None:
         suggested = self.ctx.paths.home / f"lcregulator-{dt.date.today():%Y%m%d}.lcbackup"
@@ -181,11 +161,14 @@ class BackupDialog(QDialog):
         if path:
             self.start_backup(Path(path))
 
-    def start_backup(self, out: Path) -> Job:
+    def start_backup(self, out: Path) -> operations.Operation[Any]:
         self.status.setText(self.tr("正在备份…"))
-        job = self._start(lambda progress: backup.backup(self.ctx, out, progress))
-        job.signals.finished.connect(self._backed_up)
-        return job
+        ctx = self.ctx
+        return self._start(
+            lambda progress: backup.backup(ctx, out, progress),
+            self._backed_up,
+            self.tr("正在备份…"),
+        )
 
     def _backed_up(self, result: backup.BackupResult) -> None:
         self._busy(False)
@@ -218,7 +201,7 @@ class BackupDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.start_restore(Path(path))
 
-    def start_restore(self, file: Path) -> Job:
+    def start_restore(self, file: Path) -> operations.Operation[Any]:
         self.status.setText(self.tr("正在校验并恢复…"))
         ctx = self.ctx
 
@@ -228,9 +211,7 @@ class BackupDialog(QDialog):
                 ctx.database, ctx.paths, file, force=True, progress=progress
             )
 
-        job = self._start(work)
-        job.signals.finished.connect(self._restored)
-        return job
+        return self._start(work, self._restored, self.tr("正在校验并恢复…"))
 
     def _restored(self, result: tuple[int, Path | None]) -> None:
         self._busy(False)

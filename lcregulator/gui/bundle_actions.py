@@ -1,8 +1,8 @@
 """案件包 in the window: 导出案件包… on the case toolbar, 文件 → 导入案件包… in the main window.
 
-Both go through :mod:`lcregulator.services.case_bundle` on a worker thread (a case with hours
-of recorded live streams is gigabytes to hash and copy), the way the backup dialog runs its
-work, and report in the status bar. An import whose 立案编号 this bureau already has asks
+Both go through :mod:`lcregulator.services.case_bundle` as operations (``operations.py``: off
+the UI thread with a progress dialog — a case with hours of recorded live streams is gigabytes
+to hash and copy) and report in the status bar. An import whose 立案编号 this bureau already has asks
 whether to import it as a new, unnumbered case instead.
 """
 
@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidget
 
@@ -20,7 +19,7 @@ from lcregulator.domain.cases import CaseId
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.services import case_bundle
 
-from .backup_dialog import Job
+from . import operations
 from .error_hook import report_unexpected
 from .file_dialogs import ask_save_path
 
@@ -38,11 +37,17 @@ def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
     return Path(dialog.selectedFiles()[0])
 
 
-def _run(window: Any, work: Callable[[Callable[[int, int], None]], object]) -> Job:
-    job = Job(work)
-    window.bundle_job = job  # kept alive until it reports
-    QThreadPool.globalInstance().start(job)
-    return job
+def _run(
+    window: Any,
+    work: Callable[[Callable[[int, int], None]], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+    label: str,
+) -> operations.Operation[Any]:
+    """The work as an operation (off the UI thread, with a progress dialog once it takes a
+    while); neither an export nor an import stops half way, so no 取消."""
+    window.bundle_job = operations.run(work, done, failed, parent=window, label=label)
+    return window.bundle_job  # type: ignore[no-any-return]
 
 
 def _failed(window: Any, title: str, exc: BaseException) -> None:
@@ -56,7 +61,7 @@ def _failed(window: Any, title: str, exc: BaseException) -> None:
 # --- the case window ------------------------------------------------------------------------
 
 
-def export_bundle(window: Any) -> Job | None:
+def export_bundle(window: Any) -> operations.Operation[Any] | None:
     """Ask where, then write the open case's bundle (as saved: unsaved edits are not in it)."""
     case = window.case
     title = window.tr("导出案件包")
@@ -89,12 +94,14 @@ def export_bundle(window: Any) -> Job | None:
         action.setEnabled(True)
         _failed(window, title, exc)
 
-    job = _run(
-        window, lambda progress: case_bundle.export_case(ctx, CaseId(case.id), path, progress)
+    case_id = CaseId(case.id)
+    return _run(
+        window,
+        lambda progress: case_bundle.export_case(ctx, case_id, path, progress),
+        done,
+        failed,
+        window.tr("正在导出案件包…"),
     )
-    job.signals.finished.connect(done)
-    job.signals.failed.connect(failed)
-    return job
 
 
 def install(window: Any, toolbar: QToolBar) -> QAction:
@@ -121,7 +128,9 @@ def install(window: Any, toolbar: QToolBar) -> QAction:
 # --- the main window ------------------------------------------------------------------------
 
 
-def import_bundle(window: Any, path: Path | None = None, as_new: bool = False) -> Job | None:
+def import_bundle(
+    window: Any, path: Path | None = None, as_new: bool = False
+) -> operations.Operation[Any] | None:
     """Ask for a bundle, check and import it; open the imported case."""
     title = window.tr("导入案件包")
     if path is None:
@@ -157,10 +166,10 @@ def import_bundle(window: Any, path: Path | None = None, as_new: bool = False) -
             return
         _failed(window, title, exc)
 
-    job = _run(
+    return _run(
         window,
         lambda progress: case_bundle.import_bundle(ctx, chosen, as_new=as_new, progress=progress),
+        done,
+        failed,
+        window.tr("正在校验并导入案件包…"),
     )
-    job.signals.finished.connect(done)
-    job.signals.failed.connect(failed)
-    return job

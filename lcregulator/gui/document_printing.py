@@ -9,83 +9,38 @@ a 9.6 MB raster job with softened text. The issued PDF is already what the print
 - elsewhere (Windows without a PDF-capable spooler) pages are painted as before, but at 300 dpi
   at most, which keeps the job small; that path is the fallback, not the rule.
 
-Fonts: parsing the Chinese TrueType fonts takes about a second; it happens once per process, on
-a worker thread started with the main window. If a document is needed before that finishes, a
-busy indicator shows while the UI keeps running.
+Fonts: parsing the Chinese TrueType fonts takes seconds the first time; documents are drawn
+and printed through the operation runner (``operations.py``), so that happens off the UI thread
+while a progress dialog shows and the window keeps running.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
-
-from lcregulator.documents import fonts
 
 RASTER_DPI = 300
 
 
-class _LoadFonts(QRunnable):
-    def run(self) -> None:
-        # a failure is reported when a document is rendered, with its message
-        with contextlib.suppress(Exception):
-            fonts.load().fallbacks  # noqa: B018 - the rare-character fonts too, while idle
-
-
-_started = False
-
-
-def start_loading_fonts() -> None:
-    """Parse the document fonts on a worker thread (once)."""
-    global _started
-    if _started or fonts.loaded():
-        return
-    _started = True
-    QThreadPool.globalInstance().start(_LoadFonts())
-
-
-def ensure_fonts(parent: QWidget | None) -> None:
-    """Return once the fonts are loaded; the first time, with a busy indicator over ``parent``."""
-    if fonts.loaded():
-        return
-    start_loading_fonts()
-    busy = QProgressDialog(
-        QApplication.translate("DocumentPrinting", "正在载入文书字体（仅首次）…"), "", 0, 0, parent
-    )
-    busy.setCancelButton(None)
-    busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(0)
-    busy.show()
-    deadline = time.monotonic() + 120
-    try:
-        while not fonts.loaded() and time.monotonic() < deadline:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            time.sleep(0.02)
-            if not QThreadPool.globalInstance().activeThreadCount() and not fonts.loaded():
-                break  # the worker failed: render in place, which raises the font message
-    finally:
-        busy.close()
-
-
-def _page_count(path: Path, parent: QObject) -> int:
-    pdf = QPdfDocument(parent)
+def _page_count(path: Path, parent: QObject | None) -> int:
+    pdf = QPdfDocument(parent) if parent is not None else QPdfDocument()
     pdf.load(str(path))
     count = pdf.pageCount()
     pdf.close()
     return count
 
 
-def print_files(paths: list[Path], printer: QPrinter, parent: QObject) -> int:
-    """Send the issued PDFs to ``printer``; returns the number of pages sent."""
+def print_files(paths: list[Path], printer: QPrinter, parent: QObject | None = None) -> int:
+    """Send the issued PDFs to ``printer``; returns the number of pages sent. Runs on a worker
+    thread (an operation) with no ``parent``: QPainter may paint on a QPrinter off the UI
+    thread, and the page counts read the files with parentless QPdfDocuments."""
     if not paths:
         return 0
     pages = sum(_page_count(p, parent) for p in paths)
@@ -125,7 +80,7 @@ def _write_pdf(paths: list[Path], target: Path) -> None:
     target.write_bytes(buffer.getvalue())
 
 
-def _paint(paths: list[Path], printer: QPrinter, parent: QObject) -> int:
+def _paint(paths: list[Path], printer: QPrinter, parent: QObject | None) -> int:
     """The fallback: each page painted at no more than 300 dpi (QtPdf renders transparent
     pages, so white is filled first)."""
     painter = QPainter()
@@ -134,7 +89,7 @@ def _paint(paths: list[Path], printer: QPrinter, parent: QObject) -> int:
     done = 0
     try:
         for path in paths:
-            pdf = QPdfDocument(parent)
+            pdf = QPdfDocument(parent) if parent is not None else QPdfDocument()
             pdf.load(str(path))
             for page in range(pdf.pageCount()):
                 if done:

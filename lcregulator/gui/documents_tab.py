@@ -8,14 +8,15 @@ touched on the UI thread.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -47,7 +48,8 @@ from lcregulator.services import documents
 from lcregulator.services import parties as party_service
 from lcregulator.services.context import AppContext
 
-from .document_printing import ensure_fonts, print_files
+from . import operations
+from .document_printing import print_files
 from .screen_fit import fit_to_screen, scrolling
 
 
@@ -76,6 +78,9 @@ def a4_printer() -> QPrinter:
 
 class IssueDialog(QDialog):
     """Pick a document kind; asks appear for what the case lacks; preview, then issue."""
+
+    #: the preview shows the document as drawn now
+    previewed = Signal()
 
     def __init__(
         self,
@@ -119,8 +124,21 @@ class IssueDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf: QPdfDocument | None = None
+        self._preview_seq = 0
+        self.pdf_data: bytes | None = None
+        self.preview_op: operations.Operation[bytes] | None = None
+        self.issue_op: operations.Operation[Any] | None = None
+        self.busy = QProgressBar()  # a thin busy bar while the preview is drawn
+        self.busy.setObjectName("previewBusy")
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setRange(0, 1)
+        self.busy.hide()  # shown while a preview is being drawn
         preview = QPushButton(self.tr("预览"))
-        preview.clicked.connect(self.preview)
+        preview.clicked.connect(lambda _checked=False: self.preview())
+        self.print_preview_button = QPushButton(self.tr("打印预览…"))
+        self.print_preview_button.setObjectName("printPreviewButton")
+        self.print_preview_button.clicked.connect(lambda _checked=False: self.open_print_preview())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.issue_button = buttons.addButton(
             self.tr("出具（编号并存档）"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -136,6 +154,8 @@ class IssueDialog(QDialog):
         left_layout.addWidget(self.party)
         left_layout.addLayout(self.form)
         left_layout.addWidget(preview)
+        left_layout.addWidget(self.print_preview_button)
+        left_layout.addWidget(self.busy)
         left_layout.addWidget(self.message)
         left_layout.addStretch()
         split = QSplitter()
@@ -194,52 +214,119 @@ class IssueDialog(QDialog):
         return {name: edit.text().strip() for name, edit in self.inputs.items()}
 
     def preview(self) -> bool:
-        ensure_fonts(self)
+        """Check the answers now (a missing one is named at once) and draw the PDF off the UI
+        thread (the first one loads the fonts); returns whether the answers are complete.
+        ``previewed`` once the drawing shows."""
+        if not self._answered():
+            return False
+        self._preview_seq += 1
+        seq = self._preview_seq
+
+        def shown(data: bytes) -> None:
+            self.busy.hide()
+            if seq == self._preview_seq:  # an older preview arriving late is dropped
+                self._show_pdf(data)
+
+        self.busy.show()
+        self.preview_op = operations.run(
+            self._drawing(),
+            shown,
+            self._refused,
+            parent=self,
+            label=self.tr("正在生成预览…"),
+            bar=self.busy,
+        )
+        return True
+
+    def _answered(self) -> bool:
         try:
-            data = documents.preview(
+            documents.check_answers(
                 self.ctx, self.case, self.kind.currentData(), self.answers(), self.party_id()
             )
-        except MissingFields as exc:
-            self.message.setText(exc.message)
-            return False
-        except DomainError as exc:
+        except (MissingFields, DomainError) as exc:  # "出具文书前请补充：…" names the fields
             self.message.setText(exc.message)
             return False
         self.message.clear()
-        self.pdf = load_pdf(data, self)
-        self.view.setDocument(self.pdf)
         return True
 
+    def _drawing(self) -> Callable[[operations.Progress], bytes]:
+        """The preview as the worker draws it: the values taken now, on the UI thread."""
+        ctx, case, kind = self.ctx, self.case, self.kind.currentData()
+        answers, party_id = self.answers(), self.party_id()
+        return lambda _progress: documents.preview(ctx, case, kind, answers, party_id)
+
+    def _show_pdf(self, data: bytes) -> None:
+        self.pdf_data = data
+        self.pdf = load_pdf(data, self)
+        self.view.setDocument(self.pdf)
+        self.previewed.emit()
+
+    def open_print_preview(self) -> QDialog | None:
+        """The draft as it stands, in 打印预览 (zoom, thumbnails, 打印…)."""
+        if self.pdf_data is None:
+            self.message.setText(self.tr("请先补充文书所需事项，预览生成后再打印预览。"))
+            return None
+        import tempfile
+
+        from .print_preview import PrintPreviewDialog
+
+        folder = Path(tempfile.mkdtemp(prefix="lcregulator-draft-"))
+        path = folder / "草稿.pdf"
+        path.write_bytes(self.pdf_data)
+        dialog = PrintPreviewDialog(path, self.kind.currentText(), self, draft=True)
+        dialog.open()
+        return dialog
+
+    def _refused(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.issue_button.setEnabled(True)
+        if isinstance(exc, MissingFields | DomainError):
+            self.message.setText(exc.message)
+        else:
+            operations.show_failure(exc, self)
+
     def issue(self) -> None:
+        """出具: draw what will be numbered, show it, confirm, then number and store it — the
+        drawing and the issuing run off the UI thread (the first one loads the fonts)."""
         assert self.case.id is not None
-        ensure_fonts(self)
         # what gets a number is what the officer has just seen: preview first, then confirm
         # (the default answer is 否, so a slip of Enter numbers nothing)
-        if not self.preview() or not self._confirmed():
+        if not self._answered():
             return
-        try:
-            if self.corrects is not None:
-                self.issued = documents.correct(
-                    self.ctx,
-                    CaseId(self.case.id),
-                    self.corrects.id,
-                    self.answers(),
-                    party_id=self.party_id(),
-                )
-            else:
-                self.issued = documents.issue(
-                    self.ctx,
-                    CaseId(self.case.id),
-                    self.kind.currentData(),
-                    self.answers(),
-                    party_id=self.party_id(),
-                )
-        except MissingFields as exc:
-            self.message.setText(exc.message)
+        self.issue_button.setEnabled(False)
+        self._preview_seq += 1  # a preview still on its way is superseded by this one
+        self.issue_op = operations.run(
+            self._drawing(),
+            self._confirm_and_issue,
+            self._refused,
+            parent=self,
+            label=self.tr("正在生成文书…"),
+        )
+
+    def _confirm_and_issue(self, data: bytes) -> None:
+        self._show_pdf(data)
+        if not self._confirmed():
+            self.issue_button.setEnabled(True)
             return
-        except DomainError as exc:
-            self.message.setText(exc.message)
-            return
+        ctx, case_id, kind = self.ctx, CaseId(self.case.id), self.kind.currentData()  # type: ignore[arg-type]
+        answers, party_id, corrects = self.answers(), self.party_id(), self.corrects
+
+        def work(_progress: operations.Progress) -> documents.Issued:
+            if corrects is not None:  # 更正: a new document replacing the one corrected
+                return documents.correct(ctx, case_id, corrects.id, answers, party_id=party_id)
+            return documents.issue(ctx, case_id, kind, answers, party_id=party_id)
+
+        self.issue_op = operations.run(
+            work,
+            self._done,
+            self._refused,
+            parent=self,
+            label=self.tr("正在出具文书…"),
+        )
+
+    def _done(self, issued: documents.Issued) -> None:
+        self.issued = issued
+        self.issue_button.setEnabled(True)
         self.accept()
 
     def _confirmed(self) -> bool:
@@ -271,29 +358,16 @@ class IssueDialog(QDialog):
         return box.exec() == QMessageBox.StandardButton.Yes
 
 
-class _Signals(QObject):
-    progress = Signal(int)
-    done = Signal(list)
-
-
-class _RenderBatch(QRunnable):
-    """Copies issued documents to a folder off the UI thread (large batches take a while)."""
-
-    def __init__(self, paths: list[tuple[Path, Path]]) -> None:
-        super().__init__()
-        self.paths = paths
-        self.signals = _Signals()
-        self.cancelled = False
-
-    def run(self) -> None:
-        written = []
-        for i, (source, target) in enumerate(self.paths):
-            if self.cancelled:
-                break
-            shutil.copyfile(source, target)
-            written.append(str(target))
-            self.signals.progress.emit(i + 1)
-        self.signals.done.emit(written)
+def copy_files(pairs: list[tuple[Path, Path]], progress: operations.Progress) -> list[str]:
+    """Copy issued documents to a folder (on a worker: large batches take a while); stops
+    between two files when the officer cancels."""
+    written = []
+    for i, (source, target) in enumerate(pairs):
+        progress(i, len(pairs))
+        shutil.copyfile(source, target)
+        written.append(str(target))
+    progress(len(pairs), len(pairs))
+    return written
 
 
 class DocumentsTab(QWidget):
@@ -477,12 +551,16 @@ class DocumentsTab(QWidget):
         self.changed.emit()
 
     def print_selected(self) -> None:
+        """打印…: the preview with zoom and thumbnails, printing from there."""
+        self.preview_selected()
+
+    def preview_selected(self) -> QDialog | None:
         record = self.selected()
         if record is None:
-            return
-        printer = a4_printer()
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
+            self.status.setText(self.tr("请先在上表中选择要打印的文书。"))
+            return None
+        from .print_preview import PrintPreviewDialog
+
         path = documents.store_path(self.ctx, record.pdf_sha256, ".pdf")
         if record.voided:  # the overlay is made now; the stored file stays as issued
             import tempfile
@@ -490,7 +568,9 @@ class DocumentsTab(QWidget):
             folder = Path(tempfile.mkdtemp(prefix="lcregulator-void-"))
             path = folder / "作废.pdf"
             path.write_bytes(documents.printable_pdf(self.ctx, record))
-        print_files([path], printer, self)
+        dialog = PrintPreviewDialog(path, f"{record.title}{record.number}", self)
+        dialog.open()
+        return dialog
 
     def save_selected(self) -> None:
         record = self.selected()
@@ -506,7 +586,7 @@ class DocumentsTab(QWidget):
         sha = record.docx_sha256 if suffix == ".docx" else record.pdf_sha256
         shutil.copyfile(documents.store_path(self.ctx, sha, suffix), path)
 
-    def export_all(self, folder: str | None = None) -> _RenderBatch | None:
+    def export_all(self, folder: str | None = None) -> operations.Operation[list[str]] | None:
         if not self.records:
             return None
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("选择导出文件夹"))
@@ -517,18 +597,17 @@ class DocumentsTab(QWidget):
             for sha, suffix in ((d.pdf_sha256, ".pdf"), (d.docx_sha256, ".docx")):
                 target = Path(folder) / f"{i:02d}-{d.title}{d.number}{suffix}"
                 pairs.append((documents.store_path(self.ctx, sha, suffix), target))
-        progress = QProgressDialog(self.tr("正在导出文书…"), self.tr("取消"), 0, len(pairs), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        job = _RenderBatch(pairs)
-        job.signals.progress.connect(progress.setValue)
-        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
-        job.signals.done.connect(lambda written: self._exported(progress, written))
-        self._job = job  # keep the signals alive
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.export_op = operations.run(
+            lambda progress: copy_files(pairs, progress),
+            self._exported,
+            parent=self,
+            label=self.tr("正在导出文书…"),
+            cancellable=True,
+            on_cancel=lambda: self.status.setText(self.tr("已取消导出。")),
+        )
+        return self.export_op
 
-    def _exported(self, progress: QProgressDialog, written: list[str]) -> None:
-        progress.close()
+    def _exported(self, written: list[str]) -> None:
         self.status.setText(self.tr("已导出 %1 个文件。").replace("%1", str(len(written))))
 
 
@@ -537,20 +616,16 @@ def batch_print(
     records: list[documents.IssuedDocument],  # type: ignore[name-defined]
     printer: QPrinter,
     parent: QWidget,
-) -> int:
-    """Print several documents in one job with a cancellable progress dialog; returns how many.
+    on_printed: Callable[[int], None],
+) -> operations.Operation[int]:
+    """Print several documents in one job off the UI thread; ``on_printed`` gets the pages.
 
     The issued PDFs go to the printer as they are (vector, one job); the progress dialog shows
     while the job is handed over."""
-    progress = QProgressDialog(
-        parent.tr("正在打印文书…"), parent.tr("取消"), 0, len(records), parent
+    paths = [documents.store_path(ctx, r.pdf_sha256, ".pdf") for r in records]
+    return operations.run(
+        lambda _progress: print_files(paths, printer),
+        on_printed,
+        parent=parent,
+        label=parent.tr("正在打印文书…"),
     )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    try:
-        paths = [documents.store_path(ctx, r.pdf_sha256, ".pdf") for r in records]
-        done = print_files(paths, printer, parent)
-        progress.setValue(len(records))
-    finally:
-        progress.close()
-    return done

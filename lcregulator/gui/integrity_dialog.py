@@ -11,11 +11,14 @@ quarantine folder — the same repair as ``lcregulator verify --repair`` — nev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool
+import logging
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -27,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcregulator.domain.errors import DomainError
 from lcregulator.services import orphans, verification
 from lcregulator.services.context import AppContext
 
-from .backup_dialog import Job
+from . import operations
+
+log = logging.getLogger("lcregulator.gui")
 
 KIND_LABELS = {
     "database": "数据库",
@@ -50,7 +56,7 @@ class IntegrityDialog(QDialog):
         self.setWindowTitle(self.tr("完整性校验"))
         self.report: verification.Report | None = None
         self.repaired: int | None = None  # files moved by the last repair
-        self.job: Job | None = None
+        self.job: operations.Operation[Any] | None = None
         intro = QLabel(
             self.tr(
                 "校验时间线的哈希链（有无被改动、删除或插入的记录）、数据库本身、每个证据文件"
@@ -60,7 +66,11 @@ class IntegrityDialog(QDialog):
         intro.setWordWrap(True)
         self.start_button = QPushButton(self.tr("开始校验"))
         self.start_button.setObjectName("startIntegrityCheck")
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(lambda _checked=False: self.start())
+        self.stop_button = QPushButton(self.tr("停止"))
+        self.stop_button.setObjectName("stopIntegrityCheck")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(lambda _checked=False: self.job and self.job.cancel())
         self.progress = QProgressBar()
         self.progress.setObjectName("integrityProgress")
         self.progress.setRange(0, 1)
@@ -82,13 +92,16 @@ class IntegrityDialog(QDialog):
             self.tr("把无任何记录引用、且已超过 10 分钟的文件移入隔离文件夹（不删除）。")
         )
         self.repair_button.setEnabled(False)
-        self.repair_button.clicked.connect(self.repair)
+        self.repair_button.clicked.connect(lambda _checked=False: self.repair())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.start_button)
+        starting = QHBoxLayout()
+        starting.addWidget(self.start_button, 1)
+        starting.addWidget(self.stop_button)
+        layout.addLayout(starting)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -96,41 +109,46 @@ class IntegrityDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 480)
 
-    def start(self) -> Job:
-        """Run every check on the thread pool; the results arrive on the UI thread."""
+    def start(self) -> operations.Operation[verification.Report]:
+        """Run every check off the UI thread (an operation); the results arrive on the UI
+        thread. 停止 stops between two checked items (the check only reads)."""
         self.start_button.setEnabled(False)
         self.repair_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
         self.table.setRowCount(0)
-        self.progress.setRange(0, 0)  # busy until the first figure arrives
+        self.summary.setStyleSheet("")
         self.summary.setText(self.tr("正在校验…"))
 
         ctx = self.ctx  # the worker holds nothing of the dialog
 
-        def work(progress: object) -> verification.Report:
-            return verification.verify(
-                ctx,
-                lambda done, total, _what: progress(done, total),  # type: ignore[operator]
-            )
+        def work(progress: operations.Progress) -> verification.Report:
+            return verification.verify(ctx, lambda done, total, _what: progress(done, total))
 
-        job = Job(work)
-        job.setAutoDelete(False)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.job = operations.run(
+            work,
+            self._finished,
+            self._failed,
+            parent=self,
+            label=self.tr("正在校验…"),
+            bar=self.progress,
+            cancellable=True,
+            on_cancel=self._stopped,
+        )
+        return self.job
+
+    def _stopped(self) -> None:
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.summary.setText(self.tr("已停止校验，未得出结论。"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, report: object) -> None:
-        assert isinstance(report, verification.Report)
+    def _finished(self, report: verification.Report) -> None:
         self.report = report
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
         self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
         counts = (
             self.tr("时间线 %1 条事件，证据文件 %2 个，已出具文书 %3 份。")
             .replace("%1", str(report.events))
@@ -160,7 +178,7 @@ class IntegrityDialog(QDialog):
         self.table.resizeColumnToContents(1)
         self.repair_button.setEnabled(any(p.kind == "orphan" for p in report.problems))
 
-    def repair(self) -> Job | None:
+    def repair(self) -> operations.Operation[int] | None:
         """After the officer confirms, quarantine old orphans off the UI thread, then check
         again so the list shows what is left."""
         answer = QMessageBox.question(
@@ -177,41 +195,46 @@ class IntegrityDialog(QDialog):
             return None
         self.repair_button.setEnabled(False)
         self.start_button.setEnabled(False)
-        self.progress.setRange(0, 0)
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("正在隔离…"))
         ctx = self.ctx
 
-        def work(_progress: object) -> int:
+        def work(_progress: operations.Progress) -> int:
             return len(orphans.repair_orphans(ctx))
 
-        job = Job(work)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._repaired)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.job = operations.run(
+            work,
+            self._repaired,
+            self._failed,
+            parent=self,
+            label=self.tr("正在隔离…"),
+            bar=self.progress,
+        )
+        return self.job
 
-    def _repaired(self, count: object) -> None:
-        self.repaired = int(count)  # type: ignore[call-overload]
+    def _repaired(self, count: int) -> None:
+        self.repaired = count
         self.start()
 
-    def _failed(self, exc: object) -> None:
-        self.progress.setRange(0, 1)
+    def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
-        message = getattr(exc, "message", None) or str(exc)
+        self.stop_button.setEnabled(False)
+        if not isinstance(exc, DomainError):  # logged with a reference number, never shown raw
+            message = operations.show_failure(exc, self)
+        else:
+            message = exc.message
         self.summary.setStyleSheet("color: #b00020;")
         self.summary.setText(self.tr("校验未能完成：%1").replace("%1", message))
 
 
-def check_chain_in_background(ctx: AppContext, banner: QLabel) -> Job:
+def check_chain_in_background(
+    ctx: AppContext, banner: QLabel
+) -> operations.Operation[verification.Problem | None]:
     """The start-up check: a broken chain shows ``banner`` (red) naming the first bad event."""
 
-    def show(problem: object) -> None:
+    def show(problem: verification.Problem | None) -> None:
         if problem is None:
             return
-        assert isinstance(problem, verification.Problem)
         banner.setText(
             banner.tr(
                 "时间线完整性校验未通过：%1（数据仍可查阅；请在“工具 → 完整性校验”中查看全部问题，并报告管理员。）"
@@ -219,8 +242,11 @@ def check_chain_in_background(ctx: AppContext, banner: QLabel) -> Job:
         )
         banner.show()
 
-    job = Job(lambda _progress: verification.first_bad_event(ctx))
-    job.setAutoDelete(False)
-    job.signals.finished.connect(show)
-    QThreadPool.globalInstance().start(job)
-    return job
+    return operations.run(
+        lambda _progress: verification.first_bad_event(ctx),
+        show,
+        lambda exc: log.error("chain check failed: %s", exc),
+        parent=banner,
+        label="chain check",
+        quiet=True,
+    )

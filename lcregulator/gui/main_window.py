@@ -566,7 +566,8 @@ class MainWindow(QMainWindow):
         return [int(self.model.summary(r).id) for r in rows]
 
     def batch_print(self, kind: str | None = None, printer: QPrinter | None = None) -> int:
-        """Print one kind of document for every selected case (e.g. all 送达回证)."""
+        """Print one kind of document for every selected case (e.g. all 送达回证); returns how
+        many documents go to the printer."""
         from PySide6.QtPrintSupport import QPrintDialog
 
         from lcregulator.documents.template import definition
@@ -601,14 +602,18 @@ class MainWindow(QMainWindow):
             printer = a4_printer()
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return 0
-        pages = batch_print(self.ctx, records, printer, self)
-        self.statusBar().showMessage(
-            self.tr("已打印 %1 份文书，共 %2 页。")
-            .replace("%1", str(len(records)))
-            .replace("%2", str(pages)),
-            8000,
-        )
-        return pages
+
+        def printed(pages: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("已打印 %1 份文书，共 %2 页。")
+                .replace("%1", str(len(records)))
+                .replace("%2", str(pages)),
+                8000,
+            )
+
+        # off the UI thread (an operation): the pages count arrives in the status bar
+        self.print_op = batch_print(self.ctx, records, printer, self, printed)
+        return len(records)
 
     def load_overrides(self, path: str | None = None) -> None:
         if not path:

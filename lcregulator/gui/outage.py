@@ -8,13 +8,13 @@ the officer saves again once the banner says the connection is back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lcregulator.services import health
 from lcregulator.services.context import AppContext
 
-from .backup_dialog import Job
+from . import operations
 
 _DOWN_STYLE = "background: #8a4b00; color: white; font-weight: bold; padding: 6px;"
 _BACK_STYLE = "background: #1b5e20; color: white; padding: 6px;"
@@ -41,7 +41,7 @@ class OutageBanner(QLabel):
         self.down = False
         self.attempts = 0
         self.message = ""
-        self._job: Job | None = None
+        self._job: operations.Operation[object] | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._retry)
         self._lost.connect(self._on_lost)
@@ -71,12 +71,15 @@ class OutageBanner(QLabel):
         self._timer.start(int(pause * 1000))
 
     def _retry(self) -> None:
-        job = Job(lambda _progress: health.ping(self.ctx))
-        job.signals.finished.connect(self._answered)
-        job.signals.failed.connect(lambda _exc: self._answered(False))
-        job.setAutoDelete(False)
-        self._job = job  # keep the signal object alive until it reports
-        QThreadPool.globalInstance().start(job)
+        ctx = self.ctx
+        self._job = operations.run(  # a quiet operation: the banner is the progress
+            lambda _progress: health.ping(ctx),
+            self._answered,
+            lambda _exc: self._answered(False),
+            parent=self,
+            label="reconnect",
+            quiet=True,
+        )
 
     def _answered(self, problem: object) -> None:
         if problem is not None:

@@ -1,16 +1,15 @@
 """The main window's 导出台账… command and 统计报表 page, added by one call from the window.
 
-The export runs on the thread pool: writing 10,000 cases takes a second or two, during which
-the register stays usable; the result (or the Chinese reason it failed) comes back as a signal.
+The export is an operation (``operations.py``): writing 10,000 cases takes a second or two, during
+which the register stays usable; the result, or the Chinese reason it failed, comes back on the
+UI thread.
 """
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from lcregulator.domain.case_list import CaseQuery
-from lcregulator.domain.errors import DomainError
 from lcregulator.services import register
-from lcregulator.services.context import AppContext
 
+from . import operations
 from .file_dialogs import ask_save_path
 
 
@@ -78,51 +76,14 @@ class RegisterExportDialog(QDialog):
         self.accept()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class RegisterExportJob(QRunnable):
-    def __init__(self, ctx: AppContext, path: Path, query: CaseQuery, per_year: bool) -> None:
-        super().__init__()
-        self.ctx, self.path, self.query, self.per_year = ctx, path, query, per_year
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        # no automatic garbage collection while this pool thread runs (see export_register)
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            self._run()
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _run(self) -> None:
-        try:
-            result = register.export_register(
-                self.ctx, self.path, self.query, per_year=self.per_year
-            )
-        except DomainError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception:  # reported to the officer, never a traceback
-            import logging
-
-            logging.getLogger(__name__).exception("register export failed")
-            self.signals.failed.emit("导出台账时发生意外错误，详情已记入日志。")
-        else:
-            self.signals.done.emit(result)
-
-
-def export_register(window: Any) -> RegisterExportJob | None:
-    """导出台账…: the register's current filter, off the UI thread."""
+def export_register(window: Any) -> operations.Operation[register.RegisterExport] | None:
+    """导出台账…: the register's current filter, written off the UI thread (an operation)."""
     query: CaseQuery = window.current_query()
     default = Path.home() / f"案件台账-{window.ctx.today().isoformat()}.xlsx"
     dialog = RegisterExportDialog(default, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    job = RegisterExportJob(window.ctx, dialog.path(), query, dialog.per_year.isChecked())
+    ctx, path, per_year = window.ctx, dialog.path(), dialog.per_year.isChecked()
     bar = window.statusBar()
     bar.showMessage(window.tr("正在导出台账…"))
 
@@ -133,20 +94,19 @@ def export_register(window: Any) -> RegisterExportJob | None:
             .replace("%2", str(result.file))
         )
 
-    def failed(message: str) -> None:
+    def failed(exc: BaseException) -> None:
         bar.clearMessage()
-        QMessageBox.warning(window, window.tr("导出案件台账"), message)
+        operations.show_failure(exc, window, window.tr("导出案件台账"))
 
-    # queued: the job emits on a pool thread, the widgets are touched on the UI thread
-    job.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    window._register_job = job  # keep the signals alive until they fire
-    # Qt objects that became garbage must be collected here, on the UI thread: a collection
-    # that happened to run on the pool thread would delete widgets from there (a crash).
-    window._register_dialog = dialog
-    gc.collect()
-    QThreadPool.globalInstance().start(job)
-    return job
+    dialog.deleteLater()
+    window._register_job = operations.run(
+        lambda _progress: register.export_register(ctx, path, query, per_year=per_year),
+        done,
+        failed,
+        parent=window,
+        label=window.tr("正在导出台账…"),
+    )
+    return window._register_job  # type: ignore[no-any-return]
 
 
 def install(window: Any) -> None:

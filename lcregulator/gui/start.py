@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -21,8 +22,7 @@ from lcregulator.services.bootstrap import open_context
 from lcregulator.services.context import AppContext
 from lcregulator.services.health import DatabaseProblem
 
-from . import error_hook
-from .backup_dialog import Job
+from . import error_hook, operations
 
 log = logging.getLogger("lcregulator.gui")
 
@@ -94,30 +94,36 @@ def _open(home: Path | None) -> AppContext:
     return open_context(paths=Paths(home.resolve()))
 
 
-def after_first_paint(ctx: AppContext, window: QWidget) -> list[Job]:
-    """The page check and the daily backup, off the UI thread; returns the jobs (tests wait)."""
-    jobs: list[Job] = []
+def after_first_paint(ctx: AppContext, window: QWidget) -> list[operations.Operation[Any]]:
+    """The page check and the daily backup, off the UI thread (quiet operations: the officer
+    did not ask for them); returns the operations (tests wait for them)."""
 
     def checked(problem: object) -> None:
         if isinstance(problem, DatabaseProblem):
             database_problem_box(problem, window).exec()
 
-    check = Job(lambda _progress: health.background_check(ctx))
-    check.signals.finished.connect(checked)
-    check.signals.failed.connect(lambda exc: log.error("page check failed: %s", exc))
-    jobs.append(check)
+    jobs: list[operations.Operation[Any]] = [
+        operations.run(
+            lambda _progress: health.background_check(ctx),
+            checked,
+            lambda exc: log.error("page check failed: %s", exc),
+            parent=window,
+            label="page check",
+            quiet=True,
+        )
+    ]
     if ctx.database.is_sqlite:
-        daily = Job(lambda _progress: backup.daily_backup(ctx))
-        daily.signals.finished.connect(lambda made: log.info("daily backup: %s", made))
-        daily.signals.failed.connect(lambda exc: log.warning("daily backup failed: %s", exc))
-        jobs.append(daily)
-    from PySide6.QtCore import QThreadPool
-
-    pool = QThreadPool.globalInstance()
-    window._startup_jobs = jobs  # type: ignore[attr-defined]  # keep the signal objects alive
-    for job in jobs:
-        job.setAutoDelete(False)
-        pool.start(job)
+        jobs.append(
+            operations.run(
+                lambda _progress: backup.daily_backup(ctx),
+                lambda made: log.info("daily backup: %s", made),
+                lambda exc: log.warning("daily backup failed: %s", exc),
+                parent=window,
+                label="daily backup",
+                quiet=True,
+            )
+        )
+    window._startup_jobs = jobs  # type: ignore[attr-defined]
     return jobs
 
 

@@ -37,6 +37,7 @@ from lcregulator.services import documents, setup
 from lcregulator.services import summons as summons_service
 from lcregulator.services.context import AppContext
 
+from . import operations
 from .field_errors import FieldErrors
 from .screen_fit import fit_to_screen, scrolling
 from .violation_dialog import from_qdate, to_qdate
@@ -135,6 +136,7 @@ class SummonsDialog(QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        self.issued: documents.Issued | None = None
         self.info = QLabel()
         self.info.setObjectName("infoLabel")
         self.info.setWordWrap(True)
@@ -261,23 +263,38 @@ class SummonsDialog(QDialog):
         bad = saved and self.summons.outcome in (Outcome.NOT_RECTIFIED, Outcome.PARTLY)  # type: ignore[union-attr,operator]
         self.escalate_button.setEnabled(bool(bad) and not self.summons.escalated_case_id)  # type: ignore[union-attr]
 
-    def issue(self, kind: str) -> documents.Issued | None:
+    def issue(self, kind: str) -> operations.Operation[documents.Issued] | None:
+        """出具 one of the summons' documents off the UI thread (the first loads the fonts);
+        ``issued`` holds it once done."""
         if not self.save() or self.summons is None or self.summons.id is None:
             return None
-        try:
-            issued = documents.issue_for_summons(self.ctx, self.summons.id, kind)
-        except MissingFields as exc:
-            self.errors.show(exc.message)
-            return None
-        except DomainError as exc:  # e.g. a 约谈通知书 dated on or after the 约谈 itself
-            self.errors.show(exc.message)
-            return None
-        self.info.setText(
-            self.tr("已出具：%1 %2")
-            .replace("%1", issued.record.title)
-            .replace("%2", issued.record.number)
+        ctx, summons_id = self.ctx, self.summons.id
+        for button in self.buttons.values():
+            button.setEnabled(False)
+
+        def done(issued: documents.Issued) -> None:
+            self.issued = issued
+            self._update_buttons()
+            self.info.setText(
+                self.tr("已出具：%1 %2")
+                .replace("%1", issued.record.title)
+                .replace("%2", issued.record.number)
+            )
+
+        def refused(exc: BaseException) -> None:
+            self._update_buttons()
+            if isinstance(exc, MissingFields | DomainError):
+                self.errors.show(exc.message)
+            else:
+                operations.show_failure(exc, self)
+
+        return operations.run(
+            lambda _progress: documents.issue_for_summons(ctx, summons_id, kind),
+            done,
+            refused,
+            parent=self,
+            label=self.tr("正在出具文书…"),
         )
-        return issued
 
     def escalate(self) -> int | None:
         if not self.save() or self.summons is None or self.summons.id is None:

@@ -583,6 +583,20 @@ def preview(
     return render_pdf(build(ctx, case, kind, ask, placeholder, party_id=party_id))
 
 
+def check_answers(
+    ctx: AppContext,
+    case: Case,
+    kind: str,
+    ask: dict[str, str] | None = None,
+    party_id: int | None = None,
+) -> None:
+    """Raise ``MissingFields`` (or the party's ``ValidationError``) for what the officer must
+    still answer — at once: the check that every character is printable, which loads the fonts
+    (seconds, the first time), is left to the preview drawn off the UI thread."""
+    answers = case_answers(case, kind, ask)
+    render(kind, context(ctx, case, answers, None, _addressee(case, kind, party_id)), glyphs=False)
+
+
 def _addressee(case: Case, kind: str, party_id: int | None) -> int | None:
     """An addressed kind is one party's: the one chosen, or the only one; a case with several
     parties must say which (a notice to "the first party" leaves the others unnotified)."""

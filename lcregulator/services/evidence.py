@@ -10,6 +10,7 @@ import mimetypes
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,12 +126,17 @@ class EvidenceCheck:
     problem: str = ""
 
 
-def verify_evidence(ctx: AppContext, case_id: CaseId) -> list[EvidenceCheck]:
-    """Re-hash every stored file of the case and report missing or changed ones."""
+def verify_evidence(
+    ctx: AppContext, case_id: CaseId, progress: Callable[[int, int], None] | None = None
+) -> list[EvidenceCheck]:
+    """Re-hash every stored file of the case and report missing or changed ones; ``progress``
+    hears of each file before it is hashed (the window stops there when the officer cancels)."""
     with ctx.unit_of_work() as uow:
         items = uow.evidence.list(case_id)
     results = []
-    for item in items:
+    for i, item in enumerate(items):
+        if progress is not None:
+            progress(i, len(items))
         path = stored_path(ctx, item.sha256)
         if not path.is_file():
             results.append(EvidenceCheck(item, False, "证据文件缺失"))

@@ -35,6 +35,12 @@ def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], 
     yield "首次设置", lambda: FirstRunWizard(ctx)  # type: ignore[arg-type]
     yield "法规", lambda: StatuteViewer()
     yield "操作指南", lambda: GuideDialog()
+    yield "打印预览", lambda: _print_preview(ctx, case)
+    from lcregulator.gui.backup_dialog import BackupDialog
+    from lcregulator.gui.integrity_dialog import IntegrityDialog
+
+    yield "完整性校验", lambda: IntegrityDialog(ctx)  # type: ignore[arg-type]
+    yield "备份/恢复", lambda: BackupDialog(ctx)  # type: ignore[arg-type]
     case_id = case.id  # type: ignore[attr-defined]
     for step_id in ("file", "submit_review", "decide_penalty", "suspend"):
         yield (
@@ -45,3 +51,16 @@ def more_windows(ctx: object, case: object) -> Iterator[tuple[str, Callable[[], 
                 workflow.step_form(ctx, case, s),  # type: ignore[arg-type]
             ),
         )
+
+
+def _print_preview(ctx: object, case: object) -> QWidget:
+    import tempfile
+    from pathlib import Path
+
+    from lcregulator.gui.print_preview import PrintPreviewDialog
+    from lcregulator.services import documents
+
+    data = documents.preview(ctx, case, "case_source_registration", {"opinion": "建议核查。"})  # type: ignore[arg-type]
+    path = Path(tempfile.mkdtemp(prefix="lcregulator-probe-")) / "预览.pdf"
+    path.write_bytes(data)
+    return PrintPreviewDialog(path, "案件来源登记表")

@@ -103,6 +103,22 @@ def _a_party(ctx: object) -> object:
     )
 
 
+def _finish_operations() -> None:
+    """Let work a window started off the UI thread (a document preview) finish, in a real event
+    loop: PySide6 corrupts reference counts when processEvents() is called in a loop while a
+    Python thread runs (see gui/operations.py)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from lcregulator.gui import operations
+
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)  # what processEvents() did: show, lay out, paint
+    loop.exec()
+    while operations.running():
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+
 def main() -> int:
     from lcregulator.persistence.database import Database
     from tests.fixtures import configure, make_context
@@ -118,7 +134,7 @@ def main() -> int:
             window = build()
             window.show()
             window.move(room.topLeft())
-            app.processEvents()
+            _finish_operations()
             report["windows"][name] = {  # type: ignore[index]
                 "size": [window.frameGeometry().width(), window.frameGeometry().height()],
                 "outside": outside(window, room),
@@ -127,7 +143,7 @@ def main() -> int:
                 window.dirty = False  # type: ignore[attr-defined]
             window.close()
             window.deleteLater()
-            app.processEvents()
+            _finish_operations()
         db.dispose()
     print(json.dumps(report, ensure_ascii=False))
     return 0

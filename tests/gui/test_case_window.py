@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lcregulator.domain.cases import CaseId
@@ -167,18 +167,30 @@ def test_evidence_shows_sha256_and_reverification_reports_a_change(
     qtbot.addWidget(window)
     replay = tmp_path / "直播回放.mp4"
     replay.write_bytes(b"\x00\x00\x00\x18ftypmp42" * 5000)
-    window.evidence_tab.add_evidence(str(replay))
-    [item] = evidence.list_evidence(app_configured, CaseId(summary.id))
-    assert window.evidence_tab.evidence_table.item(0, 0).text() == "直播回放.mp4"
-    assert window.evidence_tab.evidence_table.item(0, 2).text() == item.sha256
+    tab = window.evidence_tab
 
-    click(qtbot, window.evidence_tab.verify_button)
-    assert window.evidence_tab.evidence_table.item(0, 5).text() == "一致"
+    def choose(box: QWidget) -> None:
+        assert isinstance(box, QFileDialog)
+        box.selectFile(str(replay))
+        box.accept()
+
+    when_modal(choose, QFileDialog)
+    click(qtbot, tab.add_evidence_button)
+    # hashed off the UI thread (an operation): the row appears once the file is stored
+    qtbot.waitUntil(lambda: tab.evidence_table.rowCount() == 1, timeout=10000)
+    [item] = evidence.list_evidence(app_configured, CaseId(summary.id))
+    assert tab.evidence_table.item(0, 0).text() == "直播回放.mp4"
+    assert tab.evidence_table.item(0, 2).text() == item.sha256
+
+    click(qtbot, tab.verify_button)
+    qtbot.waitUntil(lambda: tab.evidence_table.item(0, 5).text() != "", timeout=10000)
+    assert tab.evidence_table.item(0, 5).text() == "一致"
 
     stored = evidence.stored_path(app_configured, item.sha256)
     stored.write_bytes(stored.read_bytes() + b"tampered")
-    click(qtbot, window.evidence_tab.verify_button)
-    assert window.evidence_tab.evidence_table.item(0, 5).text().startswith("文件已被改动")
+    click(qtbot, tab.verify_button)
+    qtbot.waitUntil(lambda: tab.evidence_table.item(0, 5).text() != "一致", timeout=10000)
+    assert tab.evidence_table.item(0, 5).text().startswith("文件已被改动")
     assert "1 个证据文件校验不一致" in window.banner.text()
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from lcregulator.gui.case_window import CaseWindow
@@ -17,19 +18,24 @@ from lcregulator.services.context import AppContext
 from tests.gui.typing import type_text
 
 
-def answer_confirmation(*, confirm: bool) -> None:
-    """Answer the 确认出具 box the issue button opens (its default button is 返回修改)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def answer_confirmation(*, confirm: bool) -> list[QWidget]:
+    """Answer the 确认出具 box the issue button opens once the document is drawn (its default
+    button is 返回修改); returns a list holding the box once answered."""
+    from PySide6.QtWidgets import QMessageBox
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
+    from tests.gui.modal import when_modal
+
+    def answer(box: QWidget) -> None:
         assert isinstance(box, QMessageBox) and box.objectName() == "confirmIssue"
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         wanted = QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
         box.button(wanted).click()
 
-    QTimer.singleShot(0, answer)
+    return when_modal(answer, QMessageBox)
+
+
+def _button(parent: QWidget, text: str) -> QPushButton:
+    return next(b for b in parent.findChildren(QPushButton) if b.text() == text)
 
 
 def window_for_a_case(qtbot: QtBot, ctx: AppContext) -> CaseWindow:
@@ -56,14 +62,24 @@ def test_issue_preview_print_and_export(
     type_text(qtbot, dialog.inputs["time"], "2026年3月12日9时")
     type_text(qtbot, dialog.inputs["place"], "本局301室")
     type_text(qtbot, dialog.inputs["materials"], "营业执照副本")
-    assert dialog.preview()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):  # drawn off the UI thread
+        qtbot.mouseClick(_button(dialog, "预览"), Qt.MouseButton.LeftButton)
     assert dialog.pdf is not None and dialog.pdf.pageCount() == 1
+    # 打印预览… shows the draft as it stands (its 文号 is taken only when it is issued)
+    from lcregulator.gui.print_preview import PrintPreviewDialog
+
+    qtbot.mouseClick(dialog.print_preview_button, Qt.MouseButton.LeftButton)
+    [draft] = dialog.findChildren(PrintPreviewDialog)
+    assert draft.windowTitle() == "打印预览（草稿，尚未出具）：询问通知书"
+    assert draft.pdf.pageCount() == 1
+    draft.reject()
     # the first press is answered 返回修改: nothing is numbered
-    answer_confirmation(confirm=False)
+    seen = answer_confirmation(confirm=False)
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen) and dialog.issue_button.isEnabled(), timeout=20000)
     assert documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
     answer_confirmation(confirm=True)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 0).text() == "询问通知书"
@@ -136,6 +152,8 @@ def test_service_is_recorded_and_batch_printing_prints_each_case(
     out = tmp_path / "batch.pdf"
     printer.setOutputFileName(str(out))
     assert main.batch_print("case_source_registration", printer) == 2
+    # printed off the UI thread: the page count arrives in the status bar
+    qtbot.waitUntil(lambda: "已打印 2 份文书，共 2 页" in main.statusBar().currentMessage())
     from pypdf import PdfReader
 
     assert len(PdfReader(str(out)).pages) == 2
@@ -143,50 +161,6 @@ def test_service_is_recorded_and_batch_printing_prints_each_case(
         not page.images and "案件来源登记表" in page.extract_text()
         for page in PdfReader(str(out)).pages
     )
-
-
-def test_document_fonts_load_off_the_ui_thread_with_a_busy_indicator(qtbot: QtBot) -> None:
-    import threading
-
-    from PySide6.QtWidgets import QProgressDialog, QWidget
-
-    from lcregulator.documents import fonts
-    from lcregulator.gui import document_printing
-
-    loaded, started = fonts._loaded, document_printing._started
-    threads: list[str] = []
-    real = fonts.FontSet
-
-    class Recording(real):  # type: ignore[misc, valid-type]
-        def __init__(self) -> None:
-            threads.append(threading.current_thread().name)
-            super().__init__()
-
-    fonts._loaded, document_printing._started = None, False
-    fonts.FontSet = Recording  # type: ignore[misc]
-    shown: list[bool] = []
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    original_show = QProgressDialog.show
-
-    def show(self: QProgressDialog) -> None:
-        shown.append(True)
-        original_show(self)
-
-    QProgressDialog.show = show  # type: ignore[method-assign]
-    try:
-        document_printing.ensure_fonts(parent)
-        assert fonts.loaded() and shown
-        assert threads and threads[0] != threading.main_thread().name
-        shown.clear()
-        document_printing.ensure_fonts(parent)  # the second time: nothing to wait for
-        assert not shown
-    finally:
-        QProgressDialog.show = original_show  # type: ignore[method-assign]
-        fonts.FontSet = real  # type: ignore[misc]
-        if not fonts.loaded():
-            fonts._loaded = loaded
-        document_printing._started = started
 
 
 def test_settings_show_the_title_font_beside_the_fangsong_substitute(
@@ -277,7 +251,7 @@ def test_an_addressed_document_is_issued_for_the_party_chosen(
     ]
     dialog.party.setCurrentIndex(1)
     answer_confirmation(confirm=True)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     record = documents.issued(app_ctx, CaseId(made.case_id))[-1]
     text = squash(
@@ -286,6 +260,69 @@ def test_an_addressed_document_is_issued_for_the_party_chosen(
     assert f"{MARKETER}：" in text and ROOM not in text
     dialog.kind.setCurrentIndex(dialog.kind.findData("case_review_form"))
     assert not dialog.party.isVisibleTo(dialog)  # a form is the case's, not a party's
+
+
+def test_print_preview_zooms_and_its_thumbnails_turn_the_pages(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path
+) -> None:
+    """打印预览 from the documents tab: fit width/page, +/−, a click on the second page's
+    thumbnail shows that page, and 打印… sends the stored PDF to the printer."""
+    import datetime as dt
+
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from lcregulator.domain.cases import CaseId
+    from lcregulator.gui.print_preview import PrintPreviewDialog
+    from tests.documents.test_paper import ANSWERS, populate
+
+    made = populate(app_ctx, tmp_path)
+    case_id = CaseId(made.case_id)
+    record = documents.issue(
+        app_ctx, case_id, "penalty_decision", ANSWERS, dt.date(2026, 5, 20), party_id=made.room
+    ).record
+    authority = setup.our_authority(app_ctx)
+    assert authority is not None
+    window = CaseWindow(app_ctx, authority, cases.get_case(app_ctx, case_id))
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.documents_tab
+    window.tabs.setCurrentWidget(tab)
+    row = next(r for r, d in enumerate(tab.records) if d.id == record.id)
+    tab.table.setCurrentCell(row, 0)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    [preview] = tab.findChildren(PrintPreviewDialog)
+    qtbot.waitExposed(preview)
+    assert preview.pdf.pageCount() >= 2 and preview.thumbnails.count() == preview.pdf.pageCount()
+    assert preview.zoom_label.text() == "适合宽度"
+    qtbot.mouseClick(preview.fit_page, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    assert preview.zoom_label.text() == "适合页面"
+    shown = preview.effective_zoom()
+    qtbot.mouseClick(preview.zoom_in, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert abs(preview.view.zoomFactor() - shown * 1.25) < 0.01
+    assert preview.zoom_label.text() == f"{round(shown * 125)}%"
+    qtbot.mouseClick(preview.zoom_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.zoom_out, Qt.MouseButton.LeftButton)
+    assert abs(preview.view.zoomFactor() - shown / 1.25) < 0.01
+    qtbot.mouseClick(preview.fit_width, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+    assert preview.current_page() == 0 and preview.page_label.text().startswith("第 1 页")
+    second = preview.thumbnails.visualItemRect(preview.thumbnails.item(1)).center()
+    qtbot.mouseClick(preview.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.waitUntil(lambda: preview.current_page() == 1, timeout=5000)
+    assert preview.page_label.text().startswith("第 2 页")
+
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(preview.printed, timeout=20000):
+        preview.ask_print(printer)  # the print dialog itself is the platform's
+    stored = documents.store_path(app_ctx, record.pdf_sha256, ".pdf")
+    assert out.read_bytes() == stored.read_bytes()
+    assert preview.status.text().startswith("已送打印机")
 
 
 def test_a_document_is_corrected_and_another_voided_from_the_documents_tab(
@@ -318,7 +355,7 @@ def test_a_document_is_corrected_and_another_voided_from_the_documents_tab(
     # the correction goes to the party the original went to (not the first on the case)
     assert dialog.party.currentText().startswith(MARKETER)
     answer_confirmation(confirm=True)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     records = documents.issued(app_ctx, CaseId(made.case_id))
     assert len(records) == 2 and records[1].replaces_id == first.record.id

@@ -114,10 +114,12 @@ def test_every_form_asks_what_its_template_reads(qtbot: QtBot, app_configured: A
     buttons = dialog.findChild(QDialogButtonBox)
     answer_confirmation(qtbot, yes=False)
     press(qtbot, buttons, "出具（编号并存档）")
+    # drawn off the UI thread, then the box: answered once the button is back
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=20000)
     raise_failures()
     assert dialog.isVisible() and documents.issued(app_configured, window.case.id) == []  # type: ignore[arg-type]
     answer_confirmation(qtbot)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
         press(qtbot, buttons, "出具（编号并存档）")
     raise_failures()
     assert window.documents_tab.table.item(0, 0).text() == "案件来源登记表"
@@ -546,4 +548,22 @@ def test_help_menu_has_the_guide(qtbot: QtBot, app_configured: AppContext) -> No
     [dialog] = main.findChildren(GuideDialog)
     text = dialog.view.toPlainText()
     assert "登记线索" in text and "批准立案" in text and "归档" in text
+    # the steps are shown with real screenshots (package data), every one of them found
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument, QTextImageFormat
+
+    from lcregulator.gui.guide import IMAGES
+
+    document = dialog.view.document()
+    names = []
+    block = document.begin()
+    while block.isValid():
+        for fragment in (it.fragment() for it in block):  # type: ignore[attr-defined]
+            if fragment.charFormat().isImageFormat():
+                names.append(QTextImageFormat(fragment.charFormat()).name())
+        block = block.next()
+    assert sorted(names) == sorted(p.name for p in IMAGES.glob("*.png")) and len(names) >= 6
+    for name in names:
+        image = dialog.view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert image is not None and not image.isNull(), name
     dialog.close()

@@ -38,16 +38,21 @@ def test_summons_notice_not_rectified_opens_a_prefilled_clue(
     assert "两名以上执法人员" in dialog.error.text()
     dialog.officers.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.rectification.setPlainText("建立直播营销人员身份核验制度")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # then it can be issued
+    notice = dialog.buttons["summons_notice"]
     # today (11-20) is after the 约谈: a notice now would be served too late
-    assert dialog.issue("summons_notice") is None
-    assert "应在约谈前送达" in dialog.error.text()
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "应在约谈前送达" in dialog.error.text(), timeout=30000)
+    assert dialog.issued is None
     clock = app_configured.clock
     app_configured.clock = FixedClock(dt.datetime(2026, 11, 5, 2, 0, tzinfo=dt.UTC))
-    try:  # the notice as it went out, before the 约谈
-        issued = dialog.issue("summons_notice")
+    try:  # the notice as it went out, before the 约谈 (issued off the UI thread)
+        qtbot.waitUntil(notice.isEnabled)
+        qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.issued is not None, timeout=30000)
     finally:
         app_configured.clock = clock
-    assert issued is not None and issued.record.number == "杭西市监约〔2026〕1号"
+    assert dialog.issued is not None and dialog.issued.record.number == "杭西市监约〔2026〕1号"
     assert "已出具：约谈通知书 杭西市监约〔2026〕1号" in dialog.info.text()
 
     dialog.record.setPlainText("被约谈人承认未核验主播身份，承诺限期整改。")

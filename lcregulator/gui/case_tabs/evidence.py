@@ -1,4 +1,5 @@
-"""证据: the case's evidence files, hashed when taken in and checked on request."""
+"""证据: the case's evidence files, hashed when taken in and checked on request — both through
+the operation runner, off the UI thread (a recording of several GB takes a while)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from lcregulator.domain.authority import Officer
 from lcregulator.domain.cases import Case, CaseId
-from lcregulator.domain.errors import DomainError
 from lcregulator.domain.evidence import Evidence
 from lcregulator.domain.formatting import CHINA_TZ, chinese_date
 from lcregulator.services import evidence
 from lcregulator.services.context import AppContext
 
+from .. import operations
 from ..field_errors import FieldErrors
 from .common import CaseTab, fill_row, human_size, table
 
@@ -107,18 +107,32 @@ class EvidenceTab(CaseTab):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"))
         if not path:
             return
-        try:
-            evidence.add_evidence_file(self.ctx, self.case_id, Path(path))
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法添加证据"), exc.message)
-            return
+        ctx, case_id, source = self.ctx, self.case_id, Path(path)
+        self.add_op = operations.run(  # hashing a long recording takes a while
+            lambda _progress: evidence.add_evidence_file(ctx, case_id, source),
+            lambda _added: self._added(),
+            parent=self,
+            label=self.tr("正在添加证据…"),
+        )
+
+    def _added(self) -> None:
         self._refresh()
         self.changed.emit()
 
-    def verify_evidence(self) -> list[evidence.EvidenceCheck]:
+    def verify_evidence(self) -> None:
+        """Re-hash every file off the UI thread; 取消 stops between two files."""
         if self.case_id is None:
-            return []
-        results = evidence.verify_evidence(self.ctx, self.case_id)
+            return
+        ctx, case_id = self.ctx, self.case_id
+        self.check_op = operations.run(
+            lambda progress: evidence.verify_evidence(ctx, case_id, progress),
+            self._checked,
+            parent=self,
+            label=self.tr("正在校验证据文件…"),
+            cancellable=True,
+        )
+
+    def _checked(self, results: list[evidence.EvidenceCheck]) -> None:
         checks = {r.evidence.sha256: ("一致" if r.ok else r.problem) for r in results}
         self._refresh(checks)
         bad = [r for r in results if not r.ok]
@@ -130,4 +144,3 @@ class EvidenceTab(CaseTab):
         else:
             self.errors.clear()
             self.notice.emit(self.tr("%1 个证据文件校验一致。").replace("%1", str(len(results))))
-        return results
