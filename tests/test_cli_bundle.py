@@ -118,8 +118,15 @@ def test_refusals_name_the_field(
     sender: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "one.zip"
-    code, payload = cli(capsys, "case", "export", CASE, "--out", str(out))
-    assert code == 4 and payload["error"]["field"] == "officer"  # type: ignore[index]
+    # §9.1 writes `case export CASE --out FILE.zip` without sign-in: a file-level operation
+    # (like backup); the timeline names the workstation's system account instead of an officer
+    unsigned = tmp_path / "unsigned.zip"
+    code, payload = cli(capsys, "case", "export", CASE, "--out", str(unsigned))
+    assert code == 0 and payload["file"] == str(unsigned), payload
+    assert stat.S_IMODE(unsigned.stat().st_mode) == 0o600
+    assert json.loads(zipfile.ZipFile(unsigned).read("case.json"))["export"]["by"].count("@") == 1
+    code, report = cli(capsys, "verify")
+    assert code == 0 and report["ok"] is True, report
     code, payload = cli(capsys, "case", "export", CASE, "--out", str(out), "--officer", "赵六")
     assert code == 4 and not out.exists()  # 法制审核 only
     code, payload = cli(capsys, "case", "export", "不存在", "--out", str(out), "--officer", "王五")

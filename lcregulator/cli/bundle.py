@@ -2,8 +2,10 @@
 
 ``case export CASE --out FILE.zip`` writes the case with its parties' full identifiers, its
 evidence, issued documents and (archived) 卷宗 as one zip, 0600, and records the export on
-the timeline. ``case import FILE.zip [--as-new]`` checks the whole bundle first and imports
-it whole or not at all. Both sign in: the bundle carries full ID numbers.
+the timeline. ``case import FILE.zip --officer NAME [--as-new]`` checks the whole bundle first
+and imports it whole or not at all. Export needs no sign-in in §9.1 (like ``backup``, it is a
+file-level operation of the workstation, and the timeline names the system account); with
+``--officer`` it checks that officer may export the case.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     export = case.add_parser(
         "export",
         help="write the case bundle (case.json, evidence, issued documents, 卷宗) as one zip, "
-        "0600; recorded on the timeline. 承办人 of the case or 负责人. " + roles_help(EXPORT_ROLES),
-        description="导出案件包（含当事人完整身份证件号码，文件权限0600，导出记入时间线）；"
-        "须为本案承办人或者负责人。" + roles_help(EXPORT_ROLES),
+        "0600; recorded on the timeline. With --officer: 承办人 of the case or 负责人.",
+        description="导出案件包（含当事人完整身份证件号码，文件权限0600，导出记入时间线）。"
+        "用 --officer 登录时须为本案承办人或者负责人；不登录时时间线记下本机系统账户。",
     )
     export.add_argument("case", metavar="CASE", help="立案编号, or id:N")
     export.add_argument("--out", required=True, metavar="FILE.zip", help="the bundle to write")
@@ -71,7 +73,8 @@ def _export(context: Any, args: argparse.Namespace) -> int:
 
     from .register import find_case
 
-    sign_in(context, args, roles=EXPORT_ROLES)
+    if args.officer:  # signed in: the case's 承办人 or a 负责人 (DESIGN §9.1 needs no sign-in)
+        sign_in(context, args, roles=EXPORT_ROLES)
     case_id = find_case(context, args.case)
     out = Path(args.out).expanduser()
     if not out.is_absolute():

@@ -152,20 +152,40 @@ def _sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _workstation_account() -> str:
+    """``user@host`` of the process: who wrote a bundle when no officer signed in."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers)
+        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+    return f"{user}@{socket.gethostname()}"
+
+
 def export_case(
     ctx: AppContext, case_id: CaseId, out: Path, progress: Progress = _no_progress
 ) -> Exported:
-    """Write the case's bundle to ``out`` (0600, atomically), then record the export."""
-    officer = ctx.require_officer()
+    """Write the case's bundle to ``out`` (0600, atomically), then record the export.
+
+    Signed in, the officer must be the case's 承办人 or a 负责人. Without a signed-in officer
+    it is the workstation's file-level operation that DESIGN §9.1 gives ``case export``
+    (like ``backup``, which copies the whole database): the timeline records the operating
+    system account and host that wrote the bundle instead of an officer.
+    """
+    officer = ctx.officer
+    exporter = officer.name if officer is not None else _workstation_account()
     out = Path(out).expanduser().absolute()
     if out.suffix.lower() != ".zip":
         raise ValidationError("out", "案件包文件名应以 .zip 结尾。")
     if not out.parent.is_dir():
         raise ValidationError("out", f"文件夹不存在：{out.parent}")
     now = ctx.clock.now()
-    with UnitOfWork(ctx.database, officer.id, now, read_only=True) as uow:
+    with UnitOfWork(ctx.database, officer.id if officer else None, now, read_only=True) as uow:
         case = uow.cases.get(case_id)
-        _may_export(officer, case)
+        if officer is not None:
+            _may_export(officer, case)
     # one consistent snapshot, read without taking the write lock
     with rows.snapshot(ctx.database) as session:
         data = rows.read_case(session, int(case_id))
@@ -175,7 +195,7 @@ def export_case(
         "schema_version": SCHEMA_VERSION,
         "export": {
             "at": rows.iso_time(now),
-            "by": officer.name,
+            "by": exporter,
             "program": f"lcregulator {__version__}",
             "authority": authority,
         },
@@ -211,9 +231,10 @@ def export_case(
             uow.events.add(
                 Event(
                     action="case.exported",
-                    summary=f"导出案件包{out.name}（含当事人完整身份证件号码），"
+                    summary=("" if officer is not None else f"本机账户{exporter}（未登录）")
+                    + f"导出案件包{out.name}（含当事人完整身份证件号码），"
                     f"共{len(data.files)}个文件，SHA-256 {sha256}",
-                    officer_id=officer.id,
+                    officer_id=officer.id if officer is not None else None,
                     at=uow.now,
                     case_id=int(case_id),
                     after={"file": str(out), "sha256": sha256, "files": len(data.files)},
