@@ -149,6 +149,9 @@ def test_the_sample_file_reads_as_a_legal_reviewer_would_sign_it(sample: dict[st
     )
     assert "本局会同网信部门决定" in notice and "市场监督管理部门会同" not in notice
     assert "约谈单位杭州市西湖区市场监督管理局会同网信部门" in read("23-")
+    # a platform asked for data: Art 46 ¶2 (its duty to help), Art 49 items 3 and 5 (the
+    # bureau's power to take electronic data and to ask others), not the bare articles
+    assert "第四十六条第二款、第四十九条第三项、第五项的规定" in read("05-")
     rectification = read("24-")
     assert rectification.count("书面报告整改情况") == 1
     assert "一份送达被约谈方" in rectification and "送达当事人" not in rectification
