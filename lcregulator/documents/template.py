@@ -163,7 +163,7 @@ CONTEXT_NAMES = frozenset(
         "violations_duties", "violations_facts", "violations_penalty_basis", "violations_text",
         "bureau", "statement_received", "hearing_text", "remedy_text", "pays", "sign_space",
         "triple_check_text", "joint", "parties_identifiers", "parties_addresses",
-        "parties_phones", "facts_named", "joint_copies",
+        "parties_phones", "facts_named", "joint_copies", "confiscates",
     }
 )  # fmt: skip
 MARKUP_COMMANDS = frozenset(

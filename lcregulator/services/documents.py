@@ -176,10 +176,14 @@ def _reasoning(v: Violation, duties: str, label: str, verb: str, subject: str | 
             f"{amount_text(hi)}以下" if lo == 0 else f"{amount_text(lo)}以上{amount_text(hi)}以下"
         )
         consequences.append(f"{kind}处{span}的罚款")
-    if a.confiscates_gains:
-        consequences.append("没收违法所得")
     if basis and consequences:
         parts.append(f"依据{basis}的规定，{'，'.join(consequences)}。")
+    if a.confiscates_gains:
+        # the fine's provision (反不正当竞争法 Art 25 ¶1 and most others) says nothing of
+        # confiscation: it rests on 行政处罚法 Art 28(2), which paper must cite for it
+        parts.append(
+            f"依据《中华人民共和国行政处罚法》第二十八条第二款的规定，{subject}的违法所得应当予以没收。"
+        )
     notes = _circumstances(a)
     band = a.band
     if notes:
@@ -357,6 +361,8 @@ def context(
         "joint_copies": _chinese_count(len(joint) + 1),
         "violations_facts": "；".join(v["named_facts"] for v in violations if v["facts"]) or None,
         "facts_named": named,
+        # 没收违法所得 rests on 行政处罚法 Art 28(2), whatever the fine's provision says
+        "confiscates": any(v.assessment.confiscates_gains for v in charged if v.assessment),
         "violations_duties": "、".join(dict.fromkeys(v["duties"] for v in violations)) or None,
         "violations_text": "；".join(
             dict.fromkeys(f"{v['label']}（违反{v['duties']}）" for v in violations)
@@ -395,7 +401,7 @@ def context(
         # refused: the template asks for it); the template adds 等
         "evidence_text": "、".join(e.original_name for e in files[:6]) or None,
         "evidence_count": len(files),
-        "jurisdiction_text": "本案依据《直播电商监督管理办法》第四十七条确定管辖。",
+        "jurisdiction_text": _jurisdiction_text(ctx, case, authority),
         "referral_text": _referral_text(procedure.referral_screening),
         "crimes_names": "、".join(
             c["name"]
@@ -532,6 +538,30 @@ def _referral_text(screening: dict[str, Any] | None) -> str | None:
             f"规定的{c['name']}立案追诉标准"
         )
     return "；".join(parts)
+
+
+def _jurisdiction_text(ctx: AppContext, case: Case, authority: Any) -> str:
+    """管辖依据 for the 立案审批表: the paragraph of Art 47 each party's role places it under
+    (¶1 住所地, ¶2 a room operator's 实际经营地, ¶3 a marketer with its live room) — the bare
+    article names three different rules. The article alone when a party's places are not on
+    file (or a provider is placed by analogy): paper never guesses a paragraph."""
+    from . import jurisdiction
+
+    bare = "本案依据《直播电商监督管理办法》第四十七条确定管辖。"
+    paragraphs: list[int] = []
+    for r in jurisdiction.for_case(ctx, case, authority):
+        b = r.result.basis if r.result else None
+        if r.result is None or r.result.by_analogy or b is None or b.article != 47:
+            return bare
+        if not b.paragraph or b.instrument != "直播电商监督管理办法":
+            return bare
+        paragraphs.append(b.paragraph)
+    if not paragraphs:
+        return bare
+    from lcregulator.domain.statute import to_chinese_number
+
+    cited = "、".join(f"第{to_chinese_number(n)}款" for n in sorted(set(paragraphs)))
+    return f"本案依据《直播电商监督管理办法》第四十七条{cited}确定管辖。"
 
 
 def _execution_text(case: Case) -> str | None:
@@ -966,6 +996,16 @@ def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any
     officers = {o.id: o for o in setup.all_officers(ctx, authority.id)}  # type: ignore[arg-type]
     party = party_service.get_party(ctx, summons.party_id)
     local = summons.scheduled_at.astimezone(CHINA_TZ)
+    from lcregulator.domain.statute import to_chinese_number
+    from lcregulator.domain.summons import grounds
+
+    known = grounds()
+    # paper names the instrument in full (a bare "办法" is defined nowhere on the page) and the
+    # bureau that summons (the seal's), not "市场监督管理部门" in general
+    cited = "、".join(
+        f"第{to_chinese_number(g)}项“{known[g]}”" for g in sorted(summons.grounds) if g in known
+    )
+    joint = " 会同网信部门" if summons.joint_with_cyberspace else ""
     return {
         "authority": {
             "name": authority.name,
@@ -978,6 +1018,9 @@ def summons_context(ctx: AppContext, summons: Any, on: dt.date) -> dict[str, Any
             "grounds_text": summons.grounds_text,
             "ground_details": summons.ground_details,
             "departments": summons.departments,
+            "grounds_paper": f"《直播电商监督管理办法》第五十二条{cited}",
+            "convenor": "本局" + joint.strip(),
+            "unit": authority.name + joint.strip(),
             "invited_person": summons.invited_person,
             "time": f"{chinese_date(local.date())}{local:%H}时{local:%M}分",
             "date": chinese_date(local.date()),

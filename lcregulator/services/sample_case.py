@@ -48,16 +48,21 @@ ASK = {
     "platform": "杭州某直播电商平台有限公司",
     "items": "“好物严选直播间”账号注册信息、2026年2月20日至28日直播回放及交易数据",
     "review_opinion": "事实清楚，证据确凿，定性准确，适用依据正确，程序合法，处罚适当，同意。",
-    "reason": "拟作出的罚款数额较大，涉及当事人重大权益（行政处罚法第五十八条第一款第二项）",
+    # Art 58(1)(2) needs a hearing held, and none was: the bureau's own list (程序规定 Art 50)
+    "reason": "拟对法人罚款十万元以上，属于本局规定的法制审核案件范围（《市场监督管理行政处罚程序规定》第五十条）",
     "document": "行政处罚决定书（杭西市监处罚〔2026〕1号）",
     "receiver": "杭州市上城区市场监督管理局",
-    "statement": "当事人辩称涉案宣传语系主播临场发挥，公司事前不知情，请求从轻处罚",
+    "statement": "涉案宣传语系主播临场发挥，公司事前不知情，请求从轻处罚",
     "statement_adoption": "主播系当事人雇用的员工，其直播宣传系职务行为，由当事人承担责任（《直播电商监督管理办法》第六十三条）；当事人配合调查的情节已在裁量中考虑，对其从轻处罚的请求不再予以采纳。",
 }
 # the answers the examples of the other roads would give: each kind its own reason
 ASK_BY_KIND = {
+    # 立案 needs evidence that a violation is likely (程序规定 Art 19), not a proven case
+    "filing_approval": {
+        "handler_opinion": "有证据初步证明当事人涉嫌违反《直播电商监督管理办法》第三十四条，依法应当给予行政处罚，属于本局管辖，建议立案。",
+    },
     "not_filing_approval": {
-        "reason": "经核查，投诉所涉直播间经营者住所地不在本局辖区，本局不具有管辖权，依法不予立案并移送有管辖权的机关",
+        "reason": "经核查，投诉所涉直播间运营者通过直播电商平台开展直播，其实际经营地在杭州市上城区，依据《直播电商监督管理办法》第四十七条第二款，本局不具有管辖权，依法不予立案并移送有管辖权的机关",
         "handler_opinion": "建议不予立案，将线索移送杭州市上城区市场监督管理局。",
     },
     "no_penalty_decision": {
@@ -66,7 +71,7 @@ ASK_BY_KIND = {
         "education": "2026年6月15日",
     },
     "transfer_letter": {
-        "reason": "当事人住所地和直播间运营者实际经营地均在杭州市上城区，依据《直播电商监督管理办法》第四十七条，本案由你局管辖",
+        "reason": "当事人作为通过直播电商平台开展直播的直播间运营者，其实际经营地在杭州市上城区，依据《直播电商监督管理办法》第四十七条第二款，本案由你局管辖",
     },
     "closure_approval": {"handler_opinion": "处罚决定已执行完毕，建议结案。"},
 }

@@ -110,6 +110,53 @@ def test_decision_reads_back_with_its_number_amount_in_capitals_and_remedies(
         assert squash(expected) in text, expected
 
 
+def test_the_sample_file_reads_as_a_legal_reviewer_would_sign_it(sample: dict[str, Path]) -> None:
+    """What the 法制审核 read of the demo output found wrong, read back from each DOCX."""
+
+    def read(prefix: str) -> str:
+        name = next(n for n in sample if n.startswith(prefix) and n.endswith(".docx"))
+        return squash(docx_text(sample[name].read_bytes()))
+
+    basis = "依据《中华人民共和国行政处罚法》第二十八条第二款的规定，当事人的违法所得应当予以没收"
+    # 反不正当竞争法 Art 25 ¶1 provides no confiscation: the paper cites 行政处罚法 Art 28(2)
+    for prefix in ("08-", "13-"):
+        assert basis in read(prefix), prefix
+        assert "的罚款，没收违法所得。" not in read(prefix), prefix
+    assert "你（单位）的违法所得应当予以没收" in read("12-")
+    # the 案件审核表 names the duty breached as well as the penalty articles
+    review = read("09-")
+    assert "违反《直播电商监督管理办法》第三十四条的规定；依据" in review
+    assert "第二十八条第二款的规定" in review
+    # a fact names its subject
+    assert "三、违法事实及证据当事人于2026年2月20日" in read("08-")
+    assert "三、涉嫌犯罪的事实和证据当事人于2026年4月1日" in read("19-")
+    assert "违法事实当事人于" in review and "违法事实当事人于" in read("10-")
+    # a room operator on a platform: Art 47 ¶2 (实际经营地), not the bare article
+    filing = read("02-")
+    assert "本案依据《直播电商监督管理办法》第四十七条第二款确定管辖" in filing
+    assert "证据确凿" not in filing  # 立案 needs only 初步证明 (程序规定 Art 19)
+    # Art 58(1)(2) needs a hearing held; the sample case had none
+    assert "第五十八条第一款第二项" not in read("10-")
+    assert "当事人提出：当事人" not in read("13-")
+    # the party's 住所 is in 西湖区: the examples transfer by 实际经营地 (Art 47 ¶2)
+    for prefix in ("16-", "18-"):
+        assert "住所地" not in read(prefix).replace("当事人：", ""), prefix
+        assert "第四十七条第二款" in read(prefix), prefix
+    # the 约谈 papers name the instrument in full and the bureau that summons
+    notice = read("22-")
+    assert (
+        "存在《直播电商监督管理办法》第五十二条第一项“履行直播电商相关法定义务不到位的”" in notice
+    )
+    assert "本局会同网信部门决定" in notice and "市场监督管理部门会同" not in notice
+    assert "约谈单位杭州市西湖区市场监督管理局会同网信部门" in read("23-")
+    # a platform asked for data: Art 46 ¶2 (its duty to help), Art 49 items 3 and 5 (the
+    # bureau's power to take electronic data and to ask others), not the bare articles
+    assert "第四十六条第二款、第四十九条第三项、第五项的规定" in read("05-")
+    rectification = read("24-")
+    assert rectification.count("书面报告整改情况") == 1
+    assert "一份送达被约谈方" in rectification and "送达当事人" not in rectification
+
+
 def test_a4_text_inside_the_gbt9704_block_and_fonts_embedded(sample: dict[str, Path]) -> None:
     for name in sorted(n for n in sample if n.endswith(".pdf")):
         data = sample[name].read_bytes()

@@ -409,7 +409,8 @@ def test_values_that_look_like_markup_print_as_text(contexts: dict[str, Any]) ->
     form = render("case_review_form", hostile["case_review_form"], "")
     rows = next(n for n in form.nodes if isinstance(n, Fields)).rows
     facts_row = dict(rows)["违法事实"]
-    assert facts_row.startswith("@title 伪造的标题\n@sign") and len(rows) == 8
+    # the fact follows its subject (当事人) and stays text
+    assert facts_row.startswith("当事人@title 伪造的标题\n@sign") and len(rows) == 8
 
 
 def test_a_character_no_font_has_stops_issuing_naming_it_and_the_field(
@@ -538,7 +539,7 @@ def test_windows_line_ends_tabs_and_invisible_characters_do_not_stop_issuing(
     hostile = _hostile(contexts, fact, fact, "某公司\u200d")
     doc = render("case_review_form", hostile["case_review_form"], "")
     value = dict(next(n for n in doc.nodes if isinstance(n, Fields)).rows)["违法事实"]
-    assert value == "第一行\n第二行 制表零宽垂直制表"
+    assert value == "当事人第一行\n第二行 制表零宽垂直制表"
     pdf, docx = render_all(doc)
     text = "".join(text_of(line) for p in pages_of(pdf) for line in pdf_lines(p))
     assert "第二行制表零宽垂直制表" in text.replace(" ", "")

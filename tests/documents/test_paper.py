@@ -320,6 +320,8 @@ def test_the_decision_names_the_bodies_and_the_payment_route(two_party: TwoParty
         assert "第三十四条" in flat and "第四十四条" not in flat  # no agency was charged
         assert "帮助虚构" not in flat
         assert "当事人提出：" in flat and "经复核" in flat  # Art 45: what was said, and why
+        # the confiscation's own basis (反不正当竞争法 Art 25 ¶1 has none)
+        assert "依据《中华人民共和国行政处罚法》第二十八条第二款的规定" in flat
 
 
 def test_a_decision_is_refused_while_the_bureau_settings_are_missing(two_party: TwoParty) -> None:
@@ -417,6 +419,9 @@ def test_a_joint_decision_names_each_party_with_its_own_penalty_and_is_served_on
         assert "向杭州市西湖区人民政府申请行政复议" in flat
         assert "杭州市西湖区财政局" in flat
         assert "11010519491231002X" in flat  # the party record's full identifier
+        # each party's confiscation on its own basis (行政处罚法 Art 28(2))
+        assert f"第二十八条第二款的规定，{ROOM}的违法所得应当予以没收" in flat
+        assert f"第二十八条第二款的规定，{MARKETER}的违法所得应当予以没收" in flat
     for party_id, name in ((t.room, ROOM), (t.marketer, MARKETER)):
         receipt = documents.issue(
             t.ctx,
@@ -572,3 +577,11 @@ def test_a_transfer_letter_cites_the_article_for_its_receiver(two_party: TwoPart
         flat = squash(_read(issued)[1])
         assert f"《市场监督管理行政处罚程序规定》{article}的规定" in flat
         assert wrong not in flat
+
+
+def test_the_filing_form_cites_the_paragraph_of_art_47_for_each_role(two_party: TwoParty) -> None:
+    """A room operator on a platform is placed by Art 47 ¶2, its marketer by ¶3."""
+    t = two_party
+    issued = documents.issue(t.ctx, t.case_id, "filing_approval", ANSWERS, dt.date(2026, 3, 9))
+    flat = squash(_read(issued)[1])
+    assert "本案依据《直播电商监督管理办法》第四十七条第二款、第三款确定管辖" in flat

@@ -90,7 +90,7 @@ def test_joint_summons_and_its_documents(app_configured: AppContext) -> None:
     assert notice.record.number == "杭西市监约〔2026〕1号"
     assert notice.record.case_id is None  # a supervision matter standing alone
     text = "".join(notice.document.text_lines())
-    assert "市场监督管理部门会同网信部门决定对你（单位）有关责任人进行约谈" in text
+    assert "本局会同网信部门决定对你（单位）有关责任人进行约谈" in text
     assert "2026年11月10日09时30分" in text
     from lcregulator.documents.template import MissingFields
 
