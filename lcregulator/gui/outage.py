@@ -8,6 +8,8 @@ the officer saves again once the banner says the connection is back.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,12 +27,13 @@ class OutageBanner(QLabel):
 
     #: emitted when the server answers again (the window reloads what it shows)
     restored = Signal()
-    _lost = Signal(str)  # from whichever thread met the error, queued to the UI thread
 
     #: the pauses between retries, seconds; the last one repeats
     BACKOFF_S: tuple[float, ...] = (1, 2, 4, 8, 15, 30)
     #: how long "reconnected" stays up
     BACK_SHOWN_MS = 8000
+    #: how often the UI thread looks for a loss met on a worker thread
+    POLL_MS = 250
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +47,30 @@ class OutageBanner(QLabel):
         self._job: operations.Operation[object] | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._retry)
-        self._lost.connect(self._on_lost)
-        self._unwatch = health.watch_connection(ctx, lambda p: self._lost.emit(p.message))
+        # A loss met on a worker thread is left behind a lock for the UI thread to collect:
+        # emitting Qt signals from worker threads corrupts reference counts in PySide6 6.12
+        # (see gui/operations.py), so no signal crosses threads here.
+        self._pending: str | None = None
+        self._pending_lock = threading.Lock()
+        self._poll = QTimer(self, interval=self.POLL_MS)
+        self._poll.timeout.connect(self._collect)
+        self._poll.start()
+        self._unwatch = health.watch_connection(ctx, self._report)
         self.destroyed.connect(lambda *_: self._unwatch())
+
+    def _report(self, problem: health.DatabaseProblem) -> None:
+        """Called by the database layer on whichever thread met the lost connection."""
+        if threading.current_thread() is threading.main_thread():
+            self._on_lost(problem.message)
+            return
+        with self._pending_lock:
+            self._pending = problem.message
+
+    def _collect(self) -> None:
+        with self._pending_lock:
+            message, self._pending = self._pending, None
+        if message is not None:
+            self._on_lost(message)
 
     def _on_lost(self, message: str) -> None:
         self.message = message
