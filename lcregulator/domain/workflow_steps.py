@@ -86,6 +86,7 @@ class Step:
     irreversible: bool = False  # asks for confirmation: it cannot be taken back
     competence: bool = False  # needs a reason when the 管辖 analysis finds no competence
     offered: bool = True  # in the case window's 办案操作 menu
+    long: bool = False  # binds or copies files (the 卷宗): the window runs it off the UI thread
     # for two steps sharing a command and its fixed arguments: which call is this one's
     when: Callable[[Mapping[str, object]], bool] | None = None
 
@@ -694,6 +695,7 @@ STEPS: tuple[Step, ...] = (
         (S.ARCHIVED,),
         inputs=(_text("retention", "保管期限（永久、30年或10年，空白为30年）", required=False),),
         irreversible=True,
+        long=True,
     ),
 )
 

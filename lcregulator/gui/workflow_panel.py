@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from lcregulator.domain.workflow_steps import InputKind, StepForm, StepInput, of
 from lcregulator.services import workflow
 from lcregulator.services.context import AppContext
 
+from . import operations
 from .date_fields import from_qdate, to_qdate
 from .field_errors import FieldErrors
 
@@ -90,7 +92,7 @@ class StepDialog(QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
+        buttons = self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
@@ -177,21 +179,56 @@ class StepDialog(QDialog):
 
     def run_step(self) -> None:
         try:
-            case, change = workflow.apply(
-                self.ctx,
-                self.case_id,
-                self.step.command,
-                from_qdate(self.date.date()),
-                **self.values(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.message, exc.field)
-            return
+            values = self.values()
         except DomainError as exc:
-            self.errors.show(exc.message)
+            self._refused(exc)
             return
+        ctx, case_id, command = self.ctx, self.case_id, self.step.command
+        on = from_qdate(self.date.date())
+        if not self.step.long:
+            try:
+                case, change = workflow.apply(ctx, case_id, command, on, **values)
+            except DomainError as exc:
+                self._refused(exc)
+                return
+            self._done((case, change))
+            return
+        # 归档 binds the 卷宗 from every kept PDF: off the UI thread, the window keeps painting
+        self.buttons.setEnabled(False)  # once: the step is under way
+        self._busy = True
+        self._operation = operations.run(
+            lambda _progress: workflow.apply(ctx, case_id, command, on, **values),
+            self._done,
+            self._failed,
+            parent=self,
+            label=self.tr("正在办理“%1”…").replace("%1", self.step.label.rstrip("…")),
+        )
+
+    def _done(self, outcome: tuple[Case, Any]) -> None:
+        self._busy = False
+        self.buttons.setEnabled(True)
+        case, change = outcome
         self.result_case, self.warnings = case, change.warnings
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.buttons.setEnabled(True)
+        if isinstance(exc, DomainError):
+            self._refused(exc)
+        else:
+            operations.show_failure(exc, self, self.step.label)
+
+    def reject(self) -> None:
+        if getattr(self, "_busy", False):
+            return  # Esc while the step runs: its outcome is on its way, the dialog waits for it
+        super().reject()
+
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.message, exc.field)
+        else:
+            self.errors.show(exc.message)
 
 
 def money(text: str, spec: StepInput) -> Decimal:

@@ -1615,7 +1615,7 @@ SHA-256：%3</source>
     <name>OutageBanner</name>
     <message>
         <source>与数据库服务器的连接中断，正在重试（%1 秒后第 %2 次）。各窗口中填写的内容都保留着，连接恢复后再保存即可；期间的保存不会生效。</source>
-        <extracomment>emitted when the server answers again (the window reloads what it shows) the pauses between retries, seconds; the last one repeats how long &quot;reconnected&quot; stays up</extracomment>
+        <extracomment>emitted when the server answers again (the window reloads what it shows) the pauses between retries, seconds; the last one repeats how long &quot;reconnected&quot; stays up how often the UI thread looks for a loss met on a worker thread</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +2749,10 @@ SHA-256：%3</source>
     </message>
     <message>
         <source>“%1”完成后不能撤回，确定办理吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在办理“%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,6 +150,8 @@ def step(qtbot: QtBot, window: CaseWindow, step_id: str, day: str, **typed: str)
         if declared(step_id).irreversible:
             answer_confirmation(qtbot)
         press(qtbot, dialog.findChild(QDialogButtonBox), "确定")
+        # a long step (归档) runs off the UI thread: wait for its outcome
+        qtbot.waitUntil(lambda: not dialog.isVisible() or bool(dialog.error.text()), timeout=60000)
         assert not dialog.isVisible(), dialog.error.text()
 
     answer_modal(fill, StepDialog)

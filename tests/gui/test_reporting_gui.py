@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -158,8 +160,16 @@ def _yes(box: QWidget) -> None:
 
 
 def test_archive_step_then_export_the_volume(
-    qtbot: QtBot, closed_home: Path, tmp_path: Path
+    qtbot: QtBot, closed_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    bound_on: list[threading.Thread] = []
+    original = archive.archive_case
+
+    def archive_case(*args: Any, **kwargs: Any) -> Any:
+        bound_on.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(archive, "archive_case", archive_case)
     home = tmp_path / "home"
     shutil.copytree(closed_home, home)
     ctx = _context(home)
@@ -188,6 +198,8 @@ def test_archive_step_then_export_the_volume(
     archive_step = next(a for a in stage.menu().actions() if a.objectName() == "archive")
     archive_step.trigger()
     assert case_window.case.status is CaseStatus.ARCHIVED
+    # the 卷宗 was bound off the UI thread (the window kept painting meanwhile)
+    assert bound_on and bound_on[0] is not threading.main_thread()
     assert export.isEnabled()
     volume = archive.kept_volume(ctx, CaseId(1))
     assert volume is not None and volume.retention == "永久"
