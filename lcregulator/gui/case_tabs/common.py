@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -43,6 +47,22 @@ def table(headers: list[str]) -> QTableWidget:
     out.horizontalHeader().setStretchLastSection(True)
     out.setAlternatingRowColors(True)
     return out
+
+
+def button_row(buttons: Iterable[tuple[str, Callable[[], object], str]]) -> QHBoxLayout:
+    """A row of push buttons (text, slot, object name) under a tab's table, left-aligned.
+
+    ``clicked(bool)`` must not reach a slot's first argument (it once opened row 0 for
+    处罚裁量), so each slot is called without arguments.
+    """
+    row = QHBoxLayout()
+    for text, slot, name in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        row.addWidget(button)
+    row.addStretch()
+    return row
 
 
 def fill_row(target: QTableWidget, row: int, values: list[str]) -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QInputDialog,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from lcregulator.services.context import AppContext
 from ..field_errors import FieldErrors
 from ..party_dialog import PartyDialog, PartyPickerDialog
 from ..summons_dialog import SummonsDialog
-from .common import CaseTab, fill_row, table
+from .common import CaseTab, button_row, fill_row, table
 
 
 class PartiesTab(CaseTab):
@@ -40,19 +38,15 @@ class PartiesTab(CaseTab):
             [self.tr("名称/姓名"), self.tr("本案身份"), self.tr("证照号码"), self.tr("住所地")]
         )
         self.party_table.doubleClicked.connect(lambda _: self.edit_party())
-        buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("新建当事人…"), self.new_party, "newPartyButton"),
-            (self.tr("添加已登记当事人…"), self.pick_party, "pickPartyButton"),
-            (self.tr("编辑当事人…"), self.edit_party, "editPartyButton"),
-            (self.tr("移出本案"), self.remove_party, "removePartyButton"),
-            (self.tr("约谈当事人…"), self.summon_party, "summonButton"),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-        buttons.addStretch()
+        buttons = button_row(
+            (
+                (self.tr("新建当事人…"), self.new_party, "newPartyButton"),
+                (self.tr("添加已登记当事人…"), self.pick_party, "pickPartyButton"),
+                (self.tr("编辑当事人…"), self.edit_party, "editPartyButton"),
+                (self.tr("移出本案"), self.remove_party, "removePartyButton"),
+                (self.tr("约谈当事人…"), self.summon_party, "summonButton"),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.party_table)
         layout.addLayout(buttons)

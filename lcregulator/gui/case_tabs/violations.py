@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from lcregulator.domain.cases import Case, Violation
 from lcregulator.domain.formatting import chinese_date
@@ -17,7 +17,7 @@ from lcregulator.services.context import AppContext
 
 from ..penalty_dialog import PenaltyDialog
 from ..violation_dialog import ViolationDialog
-from .common import CaseTab, fill_row, table
+from .common import CaseTab, button_row, fill_row, table
 from .parties import PartiesTab
 
 
@@ -43,20 +43,15 @@ class ViolationsTab(CaseTab):
             ]
         )
         self.violation_table.doubleClicked.connect(lambda _: self.edit_violation())
-        buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("添加违法行为…"), self.add_violation, "addViolationButton"),
-            (self.tr("编辑…"), self.edit_violation, "editViolationButton"),
-            (self.tr("删除"), self.remove_violation, "removeViolationButton"),
-            (self.tr("处罚裁量…"), self.assess_violation, "penaltyButton"),
-            (self.tr("查看法条"), self.show_violation_law, "lawButton"),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            # clicked(bool) must not reach a slot's first argument (it opened row 0 for 处罚裁量)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-        buttons.addStretch()
+        buttons = button_row(
+            (
+                (self.tr("添加违法行为…"), self.add_violation, "addViolationButton"),
+                (self.tr("编辑…"), self.edit_violation, "editViolationButton"),
+                (self.tr("删除"), self.remove_violation, "removeViolationButton"),
+                (self.tr("处罚裁量…"), self.assess_violation, "penaltyButton"),
+                (self.tr("查看法条"), self.show_violation_law, "lawButton"),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.violation_table)
         layout.addLayout(buttons)
