@@ -53,7 +53,7 @@ ASK = {
     "document": "行政处罚决定书（杭西市监处罚〔2026〕1号）",
     "receiver": "杭州市上城区市场监督管理局",
     "statement": "涉案宣传语系主播临场发挥，公司事前不知情，请求从轻处罚",
-    "statement_adoption": "主播系当事人雇用的员工，其直播宣传系职务行为，由当事人承担责任（《直播电商监督管理办法》第六十三条）；当事人配合调查的情节已在裁量中考虑，对其从轻处罚的请求不再予以采纳。",
+    "statement_adoption": "主播系当事人雇用的员工，其直播宣传系职务行为，由当事人承担责任（《直播电商监督管理办法》第六十三条）；当事人积极配合调查的情节已在裁量中予以从轻考虑，对其超出这一幅度的从轻请求不予采纳。",
 }
 # the answers the examples of the other roads would give: each kind its own reason
 ASK_BY_KIND = {
