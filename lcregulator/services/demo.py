@@ -7,7 +7,9 @@ are never mistaken for real ones, and loading twice is refused.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from stdnum.cn import ric, uscc
@@ -42,22 +44,61 @@ def _ric(body17: str) -> str:
     return body17 + ric.calc_check_digit(body17 + "0")
 
 
-def _officers(ctx: AppContext, authority_id: int) -> list[OfficerId]:
-    """Two officers holding 执法证: ours if there are two, else two demo officers."""
-    holders = [o for o in setup.list_officers(ctx, authority_id) if o.can_enforce and o.id]  # type: ignore[arg-type]
+@dataclass(frozen=True)
+class DemoOfficer:
+    """A demo officer this load created, with the initial password to tell them once."""
+
+    name: str
+    badge_number: str
+    password: str
+
+
+@dataclass(frozen=True)
+class DemoLoaded:
+    cases: list[Case]
+    officers: list[DemoOfficer]  # empty when the bureau already had two 执法证 holders
+
+
+def _badge(taken: set[str], region: str, n: int) -> str:
+    """A 执法证号 shaped like the bureau's own (region code and a serial), in a 9xx range
+    ordinary numbering leaves alone, and not one already held."""
+    serial = 901 + n
+    while f"{region}{serial:05d}" in taken:
+        serial += 1
+    return f"{region}{serial:05d}"
+
+
+def _officers(ctx: AppContext, authority_id: int) -> tuple[list[OfficerId], list[DemoOfficer]]:
+    """Two officers holding 执法证: ours if there are two, else demo officers to make two.
+
+    Each demo officer gets a random initial password (shown once by the caller), to be
+    changed at the first sign-in like any password an administrator gives."""
+    from . import auth
+
+    everyone = setup.list_officers(ctx, authority_id)  # type: ignore[arg-type]
+    holders = [o for o in everyone if o.can_enforce and o.id]
+    taken = {o.badge_number for o in everyone}
+    authority = setup.our_authority(ctx)
+    region = authority.region if authority is not None else "000000"
+    created: list[DemoOfficer] = []
     for n in range(len(holders), 2):
-        holders.append(
-            setup.save_officer(
-                ctx,
-                Officer(
-                    name=f"{DEMO_MARK}执法员{'甲乙'[n]}",
-                    role=OfficerRole.HANDLER,
-                    badge_number=f"DEMO-{n + 1:04d}",
-                    authority_id=authority_id,  # type: ignore[arg-type]
-                ),
-            )
+        badge = _badge(taken, region, n)
+        taken.add(badge)
+        officer = setup.save_officer(
+            ctx,
+            Officer(
+                name=f"{DEMO_MARK}执法员{'甲乙'[n]}",
+                role=OfficerRole.HANDLER,
+                badge_number=badge,
+                authority_id=authority_id,  # type: ignore[arg-type]
+            ),
         )
-    return [OfficerId(int(o.id)) for o in holders[:2] if o.id]
+        assert officer.id is not None
+        password = "demo-" + secrets.token_urlsafe(9)
+        auth.set_password(ctx, officer.id, password, must_change=True)
+        holders.append(officer)
+        created.append(DemoOfficer(officer.name, badge, password))
+    return [OfficerId(int(o.id)) for o in holders[:2] if o.id], created
 
 
 def _parties(ctx: AppContext) -> dict[str, Party]:
@@ -69,7 +110,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
             {PartyRole.PLATFORM_OPERATOR},
             uscc=_uscc("91330108MA2H2KXX0"),
             legal_representative="周某",
-            domicile=Place("330108", "网商路699号"),
+            domicile=Place("330106", "西湖区文一西路699号"),
             registered=True,
             phone="0571-88880000",
         )
@@ -92,7 +133,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
             {PartyRole.SERVICE_AGENCY},
             uscc=_uscc("91330105MA2C00002"),
             legal_representative="郑某",
-            domicile=Place("330105", "莫干山路1号"),
+            domicile=Place("330106", "西湖区莫干山路1号"),
             registered=True,
         )
     )
@@ -105,7 +146,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
             legal_representative="赵某",
             channel=Channel.PLATFORM,
             domicile=Place("330106", "文三路90号"),
-            business_place=Place("330110", "余杭区仓前街道某仓库"),
+            business_place=Place("330106", "西湖区文三路90号3楼"),
             registered=True,
             accounts=[
                 LiveAccount("某直播电商平台", "haowu_yanxuan", "好物严选直播间", platform.id)
@@ -122,7 +163,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
             id_number=_ric("33010619850615002"),
             legal_representative="钱某",
             channel=Channel.OWN_SITE,
-            domicile=Place("330110", "五常街道某路8号"),
+            domicile=Place("330106", "西湖区三墩镇某路8号"),
             registered=True,
             accounts=[LiveAccount("自建小程序商城", "shop_qian", "钱记土特产直播")],
         )
@@ -142,7 +183,23 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
             ],
         )
     )
+    # a room on its own site in another district: Art 47 sends its case there
+    elsewhere = save(
+        Party(
+            PartyKind.ORGANIZATION,
+            f"{DEMO_MARK}某农产品电子商务有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc=_uscc("91330110MA2E00004"),
+            legal_representative="孙某",
+            channel=Channel.OWN_SITE,
+            domicile=Place("330110", "余杭区五常街道某路18号"),
+            business_place=Place("330110", "余杭区仓前街道某仓库"),
+            registered=True,
+            accounts=[LiveAccount("自建直播网站", "nongchan_zhibo", "某农产品直播间")],
+        )
+    )
     return {
+        "elsewhere": elsewhere,
         "platform": platform,
         "other": other,
         "agency": agency,
@@ -255,7 +312,7 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
     (
         CaseStatus.TRANSFERRED,
         "外地直播间价格欺诈案（移送管辖）",
-        [("room", PartyRole.ROOM_OPERATOR)],
+        [("elsewhere", PartyRole.ROOM_OPERATOR)],
         "M60/price-fraud",
         ClueSource.COMPLAINT,
     ),
@@ -269,20 +326,24 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
 ]
 
 # Days before today of (received, filed, notice served, decided, decision served, closed) for a
-# case at each stage, so that the demo shows current work: most deadlines still ahead.
+# case at each stage, so that the demo shows current work: most deadlines still ahead. Each row
+# follows the procedure's order and its time limits: 立案 within 15 working days of the clue
+# (程序规定 Art 18), the decision within 90 days of 立案 (Art 64), after the 陈述申辩 and
+# hearing-request periods (行政处罚法 Arts 45, 64), served within 7 days (Art 61), paid within 15
+# days of service (Art 67) and closed afterwards. ``tests/services/test_demo_dates.py`` checks it.
 _DAYS_AGO: dict[CaseStatus, tuple[int | None, ...]] = {
     CaseStatus.CLUE: (6, None, None, None, None, None),
     CaseStatus.VERIFYING: (10, None, None, None, None, None),
     CaseStatus.NOT_FILED: (30, None, None, None, None, None),
-    CaseStatus.FILED: (25, 20, None, None, None, None),
+    CaseStatus.FILED: (12, 8, None, None, None, None),
     CaseStatus.INVESTIGATING: (50, 45, None, None, None, None),
-    CaseStatus.CONCLUDED: (70, 65, None, None, None, None),
-    CaseStatus.UNDER_REVIEW: (80, 75, None, None, None, None),
-    CaseStatus.NOTIFIED: (90, 85, 4, None, None, None),
-    CaseStatus.DECIDED: (100, 95, 20, 2, None, None),
-    CaseStatus.SERVED: (110, 105, 30, 12, 10, None),
-    CaseStatus.EXECUTING: (120, 115, 40, 25, 20, None),
-    CaseStatus.CLOSED: (200, 195, 150, 120, 118, 60),
+    CaseStatus.CONCLUDED: (70, 64, None, None, None, None),
+    CaseStatus.UNDER_REVIEW: (80, 74, None, None, None, None),
+    CaseStatus.NOTIFIED: (90, 84, 4, None, None, None),
+    CaseStatus.DECIDED: (80, 75, 20, 2, None, None),
+    CaseStatus.SERVED: (85, 80, 25, 10, 8, None),
+    CaseStatus.EXECUTING: (90, 85, 30, 14, 12, None),
+    CaseStatus.CLOSED: (200, 195, 150, 130, 128, 60),
     CaseStatus.ARCHIVED: (270, 265, 220, 200, 198, 150),
     CaseStatus.SUSPENDED: (60, 55, None, None, None, None),
     CaseStatus.TRANSFERRED: (15, None, None, None, None, None),
@@ -291,24 +352,26 @@ _DAYS_AGO: dict[CaseStatus, tuple[int | None, ...]] = {
 
 
 def _procedure(status: CaseStatus, today: dt.date) -> Procedure:
+    """What the stage implies beyond the dates: the fine, its payment (after the decision was
+    served, within the 15 days) and publicity (after the decision), a suspension after 立案."""
     p = Procedure()
+    days = _DAYS_AGO[status]
+    decided = None if days[3] is None else today - dt.timedelta(days=days[3])
+    served = None if days[4] is None else today - dt.timedelta(days=days[4])
     if status is CaseStatus.SUSPENDED:
         p.suspensions = [Suspension(today - dt.timedelta(days=10), None)]
         p.suspended_from = CaseStatus.INVESTIGATING.value
-    if status in (
-        CaseStatus.DECIDED,
-        CaseStatus.SERVED,
-        CaseStatus.EXECUTING,
-        CaseStatus.CLOSED,
-        CaseStatus.ARCHIVED,
-    ):
+    if decided is not None:
         p.decision_kind = "penalty"
         p.fine = Decimal("30000")
     if status is CaseStatus.EXECUTING:
-        p.payments = [Payment(today - dt.timedelta(days=3), Decimal("10000"))]
+        p.payments = [Payment(today - dt.timedelta(days=5), Decimal("10000"))]
     if status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED):
-        p.payments = [Payment(today - dt.timedelta(days=100), Decimal("30000"))]
-        p.published_on = today - dt.timedelta(days=110)
+        assert decided is not None and served is not None
+        p.payments = [Payment(served + dt.timedelta(days=10), Decimal("30000"))]
+        p.published_on = decided + dt.timedelta(days=5)
+    if status is CaseStatus.NOT_FILED:
+        p.not_filed_reason = "经核查，直播间标题中的“特价”系平台活动标识，未发现违法事实。"
     if status is CaseStatus.TRANSFERRED:
         p.transferred_to = "杭州市余杭区市场监督管理局"
     return p
@@ -316,12 +379,18 @@ def _procedure(status: CaseStatus, today: dt.date) -> Procedure:
 
 def load_demo_cases(ctx: AppContext) -> list[Case]:
     """Create the demo parties and one case per stage; returns the cases."""
+    return load_demo(ctx).cases
+
+
+def load_demo(ctx: AppContext) -> DemoLoaded:
+    """Create the demo parties, the officers missing for two 执法证 holders (with their
+    initial passwords) and one case per stage."""
     authority = setup.our_authority(ctx)
     if authority is None or authority.id is None:
         raise DomainError("请先完成本机关设置，再载入演示案件。")
     if parties.search_parties(ctx, f"{DEMO_MARK}某直播电商平台有限公司"):
         raise DomainError("演示案件已经载入过。")
-    officer_ids = _officers(ctx, authority.id)
+    officer_ids, demo_officers = _officers(ctx, authority.id)
     who = _parties(ctx)
     today = ctx.today()
     year = today.year
@@ -359,4 +428,4 @@ def load_demo_cases(ctx: AppContext) -> list[Case]:
             ],
         )
         created.append(cases.create_case(ctx, case, taken_over=True))  # one per stage
-    return created
+    return DemoLoaded(created, demo_officers)

@@ -145,7 +145,8 @@ def keep(ctx: AppContext, out: Path) -> Kept:
         )
     ctx.officer = None
     numbers = [s.case_number or f"id:{s.id}" for s in cases.list_cases(ctx, limit=1000)]
-    return Kept(kept, sorted(numbers), written)
+    # the numbered files first, by number; then the clues never filed here
+    return Kept(kept, sorted(numbers, key=lambda n: (n.startswith("id:"), n)), written)
 
 
 def _run(ctx: AppContext, out: Path) -> list[Path]:
@@ -234,10 +235,10 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     cid = CaseId(case.id)
     written: list[Path] = []
 
-    def emit(kind: str, on: str, stem: str) -> None:
+    def emit(kind: str, on: str, stem: str, on_case: CaseId = cid) -> None:
         ctx.officer = zhang
         ask = ASK | ASK_BY_KIND.get(kind, {})
-        issued = documents.issue(ctx, cid, kind, ask, dt.date.fromisoformat(on))
+        issued = documents.issue(ctx, on_case, kind, ask, dt.date.fromisoformat(on))
         for src, suffix in ((issued.pdf_path, ".pdf"), (issued.docx_path, ".docx")):
             target = out / f"{len(written) // 2 + 1:02d}-{stem}{suffix}"
             shutil.copyfile(src, target)
@@ -308,14 +309,122 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     _step(ctx, zhang, cid, "record_payment", "2026-06-02", amount=Decimal("150000"))
     emit("closure_approval", "2026-06-10", "结案审批表")
     _step(ctx, wang, cid, "close", "2026-06-12")
-    # the documents of the other roads a case can take, from the same file
-    emit("not_filing_approval", "2026-06-15", "不予立案审批表（示例）")
-    emit("no_penalty_decision", "2026-06-15", "不予行政处罚决定书（示例）")
-    emit("transfer_letter", "2026-06-15", "案件移送函（示例）")
+    # the other roads a case can take, each on a file of its own (never after the decision
+    # of a file they do not belong to: the 卷宗 binds its documents in date order)
+    elsewhere, no_penalty = _other_roads(ctx, zhang, li, wang, platform)
+    emit("not_filing_approval", "2026-06-05", "不予立案审批表", elsewhere)
+    emit("no_penalty_decision", "2026-06-16", "不予行政处罚决定书", no_penalty)
+    emit("transfer_letter", "2026-06-08", "案件移送函", elsewhere)
+    _step(ctx, zhang, elsewhere, "transfer", "2026-06-08", to=ASK["receiver"])
+    _step(ctx, zhang, no_penalty, "serve_decision", "2026-06-18")
+    _step(ctx, wang, no_penalty, "close", "2026-06-19")
     written += _referral_case(ctx, zhang, li, wang, room, out, len(written) // 2)
     written += _summons(ctx, zhang, li, platform, out, len(written) // 2)
     ctx.database.dispose()
     return written
+
+
+def _other_roads(
+    ctx: AppContext, zhang: Officer, li: Officer, wang: Officer, platform: Party
+) -> tuple[CaseId, CaseId]:
+    """Two more files for the documents of the roads the main case did not take: a clue
+    about a live room whose 实际经营地 lies in another district (not filed here, moved there
+    with a 案件移送函), and a first, minor, at once corrected violation that ends in a
+    不予行政处罚决定 (行政处罚法 Art 33 ¶1). Returns (the clue moved, the case not penalised)."""
+    assert zhang.authority_id is not None and platform.id is not None
+    ctx.officer = zhang
+    fruit = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州鲜果优选电子商务有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc="91330106MA2KQ3NB6T",
+            legal_representative="孙某",
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "西湖区古墩路88号"),
+            business_place=Place("330102", "上城区望江街道秋涛路256号"),
+            registered=True,
+            accounts=[LiveAccount("某直播平台", "xianguo_yx", "鲜果优选直播间", platform.id)],
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],
+        ),
+    )
+    tea = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州西溪茗茶有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc="91330106MA2J8T5C3R",
+            legal_representative="钱某",
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "西湖区天目山路398号"),
+            business_place=Place("330106", "西湖区天目山路398号2楼"),
+            registered=True,
+            accounts=[LiveAccount("某直播平台", "xixi_mingcha", "西溪茗茶直播间", platform.id)],
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],
+        ),
+    )
+    assert fruit.id is not None and tea.id is not None
+    moved = cases.create_case(
+        ctx,
+        Case(
+            title="杭州鲜果优选电子商务有限公司直播间虚构原价线索",
+            source=ClueSource.COMPLAINT,
+            received_on=dt.date(2026, 6, 1),
+            authority_id=zhang.authority_id,
+            summary="消费者投诉：“鲜果优选直播间”2026年5月20日直播中标示的“原价”从未实际成交。",
+            officer_ids=[OfficerId(zhang.id or 0), OfficerId(li.id or 0)],
+            parties=[CaseParty(fruit.id, PartyRole.ROOM_OPERATOR)],
+            violations=[
+                Violation(
+                    "M60/price-fraud",
+                    "于2026年5月20日在“鲜果优选直播间”销售“红美人柑橘”时，标示“原价198元”，该价格在本次促销前七日内从未成交",
+                    act_start=dt.date(2026, 5, 20),
+                    act_end=dt.date(2026, 5, 20),
+                )
+            ],
+        ),
+    )
+    assert moved.id is not None
+    _step(ctx, zhang, CaseId(moved.id), "start_verification", "2026-06-02")
+    case = cases.create_case(
+        ctx,
+        Case(
+            title="杭州西溪茗茶有限公司直播间引人误解的商品宣传案",
+            source=ClueSource.MONITORING,
+            received_on=dt.date(2026, 5, 18),
+            authority_id=zhang.authority_id,
+            summary="网络监测发现：“西溪茗茶直播间”2026年5月15日直播中称普通绿茶为“明前特级龙井”。",
+            officer_ids=[OfficerId(zhang.id or 0), OfficerId(li.id or 0)],
+            parties=[CaseParty(tea.id, PartyRole.ROOM_OPERATOR)],
+            violations=[
+                Violation(
+                    "M62-1/promotion",
+                    "于2026年5月15日在“西溪茗茶直播间”直播销售绿茶时，将雨前采摘的普通绿茶宣称为“明前特级龙井”，当场销售12罐，销售金额人民币1,176元",
+                    act_start=dt.date(2026, 5, 15),
+                    act_end=dt.date(2026, 5, 15),
+                )
+            ],
+        ),
+    )
+    assert case.id is not None
+    tid = CaseId(case.id)
+    _step(ctx, zhang, tid, "start_verification", "2026-05-19")
+    _step(ctx, wang, tid, "file", "2026-05-22", case_number="杭西市监立〔2026〕23号")
+    _step(ctx, zhang, tid, "start_investigation", "2026-05-22")
+    _step(ctx, zhang, tid, "conclude", "2026-06-10")
+    _step(
+        ctx,
+        zhang,
+        tid,
+        "submit_review",
+        "2026-06-11",
+        legal_review_required=False,
+        collective_discussion_required=False,
+    )
+    _step(ctx, wang, tid, "decide", "2026-06-16", kind="no_penalty")
+    return CaseId(moved.id), tid
 
 
 def _summons(
