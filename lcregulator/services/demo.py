@@ -34,6 +34,7 @@ from . import cases, parties, setup
 from .context import AppContext
 
 DEMO_MARK = "演示"
+PLATFORM = "浙江某直播电商平台有限公司"  # the party whose presence says "already loaded"
 
 
 def _uscc(body17: str) -> str:
@@ -101,14 +102,14 @@ def _officers(ctx: AppContext, authority_id: int) -> tuple[list[OfficerId], list
     return [OfficerId(int(o.id)) for o in holders[:2] if o.id], created
 
 
-def _parties(ctx: AppContext) -> dict[str, Party]:
+def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
     save: Callable[[Party], Party] = lambda p: parties.save_party(ctx, p)  # noqa: E731
     platform = save(
         Party(
             PartyKind.ORGANIZATION,
-            f"{DEMO_MARK}某直播电商平台有限公司",
+            f"{mark}{PLATFORM}",
             {PartyRole.PLATFORM_OPERATOR},
-            uscc=_uscc("91330108MA2H2KXX0"),
+            uscc=_uscc("91330106MA2H3PLT0"),
             legal_representative="周某",
             domicile=Place("330106", "西湖区文一西路699号"),
             registered=True,
@@ -118,7 +119,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
     other = save(
         Party(
             PartyKind.ORGANIZATION,
-            f"{DEMO_MARK}某短视频社交平台有限公司",
+            f"{mark}杭州某短视频社交平台有限公司",
             {PartyRole.OTHER_PROVIDER},
             uscc=_uscc("91330106MA2B00001"),
             legal_representative="吴某",
@@ -129,7 +130,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
     agency = save(
         Party(
             PartyKind.ORGANIZATION,
-            f"{DEMO_MARK}某文化传媒有限公司",
+            f"{mark}杭州某文化传媒有限公司",
             {PartyRole.SERVICE_AGENCY},
             uscc=_uscc("91330105MA2C00002"),
             legal_representative="郑某",
@@ -140,24 +141,22 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
     room = save(
         Party(
             PartyKind.ORGANIZATION,
-            f"{DEMO_MARK}某电子商务有限公司",
+            f"{mark}杭州优品汇电子商务有限公司",
             {PartyRole.ROOM_OPERATOR},
-            uscc=_uscc("91330106MA27XW1Y1"),
+            uscc=_uscc("91330106MA2CRM8Q0"),
             legal_representative="赵某",
             channel=Channel.PLATFORM,
             domicile=Place("330106", "文三路90号"),
             business_place=Place("330106", "西湖区文三路90号3楼"),
             registered=True,
-            accounts=[
-                LiveAccount("某直播电商平台", "haowu_yanxuan", "好物严选直播间", platform.id)
-            ],
+            accounts=[LiveAccount("某直播电商平台", "youpinhui_zb", "优品汇直播间", platform.id)],
             links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],  # type: ignore[arg-type]
         )
     )
     shop = save(
         Party(
             PartyKind.INDIVIDUAL_BUSINESS,
-            f"{DEMO_MARK}某食品商行",
+            f"{mark}杭州市西湖区钱记食品商行",
             {PartyRole.ROOM_OPERATOR},
             uscc=_uscc("92330110MA2D00003"),
             id_number=_ric("33010619850615002"),
@@ -171,12 +170,12 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
     host = save(
         Party(
             PartyKind.NATURAL_PERSON,
-            f"{DEMO_MARK}主播陈某",
+            f"{mark}主播陈某",
             {PartyRole.MARKETER},
             id_number=_ric("34110219920808331"),
             domicile=Place("330106", "经常居所：西湖区某小区"),
             household_registration=Place("341102", "安徽省滁州市琅琊区某村"),
-            accounts=[LiveAccount("某直播电商平台", "chen_zhibo", "")],
+            accounts=[LiveAccount("某直播电商平台", "chen_youpin", "")],
             links=[
                 PartyLink(LinkKind.APPEARS_FOR, room.id),  # type: ignore[arg-type]
                 PartyLink(LinkKind.REPRESENTED_BY, agency.id),  # type: ignore[arg-type]
@@ -187,7 +186,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
     elsewhere = save(
         Party(
             PartyKind.ORGANIZATION,
-            f"{DEMO_MARK}某农产品电子商务有限公司",
+            f"{mark}杭州某农产品电子商务有限公司",
             {PartyRole.ROOM_OPERATOR},
             uscc=_uscc("91330110MA2E00004"),
             legal_representative="孙某",
@@ -213,7 +212,7 @@ def _parties(ctx: AppContext) -> dict[str, Party]:
 _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSource]] = [
     (
         CaseStatus.CLUE,
-        "好物严选直播间“原价”标示线索",
+        "优品汇直播间“原价”标示线索",
         [("room", PartyRole.ROOM_OPERATOR)],
         "M60/price-marking",
         ClueSource.COMPLAINT,
@@ -241,7 +240,7 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
     ),
     (
         CaseStatus.INVESTIGATING,
-        "好物严选直播间虚假宣传案",
+        "优品汇直播间虚假宣传案",
         [("room", PartyRole.ROOM_OPERATOR), ("host", PartyRole.MARKETER)],
         "M62-1/promotion",
         ClueSource.COMPLAINT,
@@ -262,7 +261,7 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
     ),
     (
         CaseStatus.NOTIFIED,
-        "好物严选直播间未展示实际销售者信息案",
+        "优品汇直播间未展示实际销售者信息案",
         [("room", PartyRole.ROOM_OPERATOR)],
         "M58",
         ClueSource.PLATFORM_REPORT,
@@ -283,7 +282,7 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
     ),
     (
         CaseStatus.EXECUTING,
-        "好物严选直播间未标识人工智能生成主播案",
+        "优品汇直播间未标识人工智能生成主播案",
         [("room", PartyRole.ROOM_OPERATOR)],
         "M59(5)",
         ClueSource.MONITORING,
@@ -318,12 +317,32 @@ _STAGES: list[tuple[CaseStatus, str, list[tuple[str, PartyRole]], str, ClueSourc
     ),
     (
         CaseStatus.REFERRED,
-        "好物严选直播间销售假冒注册商标商品案（移送公安）",
+        "优品汇直播间销售假冒注册商标商品案（移送公安）",
         [("room", PartyRole.ROOM_OPERATOR)],
         "M61",
         ClueSource.REPORT,
     ),
 ]
+
+# what each stage's case is about, as its facts read
+_FACTS: dict[CaseStatus, str] = {
+    CaseStatus.CLUE: "在“优品汇直播间”标示“原价399元”，该商品此前七日内无此成交价",
+    CaseStatus.VERIFYING: "在直播中宣称普通保健食品“可以降血糖、替代药物”",
+    CaseStatus.NOT_FILED: "在直播间标题中使用“特价”字样",
+    CaseStatus.FILED: "未对平台内直播间运营者提交的身份信息进行核验、登记",
+    CaseStatus.INVESTIGATING: "在“优品汇直播间”直播中虚构“已售十万件”的销售状况",
+    CaseStatus.CONCLUDED: "未对签约直播营销人员的真实身份信息进行核验",
+    CaseStatus.UNDER_REVIEW: "在自建小程序直播间未公示营业执照信息和经营者联系方式",
+    CaseStatus.NOTIFIED: "在“优品汇直播间”未展示所售商品实际销售者的名称和地址",
+    CaseStatus.DECIDED: "未建立直播营销人员黑名单管理制度",
+    CaseStatus.SERVED: "在直播中销售经检验不合格的儿童塑胶玩具",
+    CaseStatus.EXECUTING: "在“优品汇直播间”使用人工智能生成的虚拟主播而未作显著标识",
+    CaseStatus.CLOSED: "未按规定保存直播内容及商品交易信息",
+    CaseStatus.ARCHIVED: "在直播中贬低竞争对手商品“含有致癌物”，损害其商品声誉",
+    CaseStatus.SUSPENDED: "在直播中销售超过保质期的食品，送检结果待出",
+    CaseStatus.TRANSFERRED: "在自建网站直播间以虚构的“原价”进行价格比较",
+    CaseStatus.REFERRED: "在“优品汇直播间”销售假冒“某某”注册商标的运动鞋",
+}
 
 # Days before today of (received, filed, notice served, decided, decision served, closed) for a
 # case at each stage, so that the demo shows current work: most deadlines still ahead. Each row
@@ -382,34 +401,43 @@ def load_demo_cases(ctx: AppContext) -> list[Case]:
     return load_demo(ctx).cases
 
 
-def load_demo(ctx: AppContext) -> DemoLoaded:
+def load_demo(ctx: AppContext, mark: str = DEMO_MARK, first_number: int = 1) -> DemoLoaded:
     """Create the demo parties, the officers missing for two 执法证 holders (with their
-    initial passwords) and one case per stage."""
+    initial passwords) and one case per stage.
+
+    In an officer's database every name and 立案编号 carries ``mark`` (演示), so that demo
+    records are never taken for real ones and never take a real number. A throw-away database
+    (the README's screenshots) may load them unmarked, numbered from ``first_number`` in the
+    order they were filed."""
     authority = setup.our_authority(ctx)
     if authority is None or authority.id is None:
         raise DomainError("请先完成本机关设置，再载入演示案件。")
-    if parties.search_parties(ctx, f"{DEMO_MARK}某直播电商平台有限公司"):
+    if parties.search_parties(ctx, f"{mark}{PLATFORM}"):
         raise DomainError("演示案件已经载入过。")
     officer_ids, demo_officers = _officers(ctx, authority.id)
-    who = _parties(ctx)
+    who = _parties(ctx, mark)
     today = ctx.today()
-    year = today.year
+    filed_days = sorted({d[1] for d in _DAYS_AGO.values() if d[1] is not None}, reverse=True)
     created = []
-    for n, (status, title, roles, provision_id, source) in enumerate(_STAGES):
+    for status, title, roles, provision_id, source in _STAGES:
         dates = [
             None if ago is None else today - dt.timedelta(days=ago) for ago in _DAYS_AGO[status]
         ]
         received, filed, notice, decided, served, closed = dates
         assert received is not None
         act = received - dt.timedelta(days=10)
+        end = act + dt.timedelta(days=3)
+        serial = first_number + filed_days.index(_DAYS_AGO[status][1] or 0) if filed else 0
         case = Case(
-            title=f"{title}（{DEMO_MARK}）",
+            title=f"{title}（{mark}）" if mark else title,
             source=source,
             received_on=received,
             authority_id=authority.id,
             status=status,
-            case_number=f"{authority.short_name}立〔{year}〕{DEMO_MARK}{n + 1}号" if filed else "",
-            summary=f"{DEMO_MARK}数据：{title}。",
+            case_number=f"{authority.short_name}立〔{filed.year}〕{mark}{serial}号"
+            if filed
+            else "",
+            summary=f"{mark}数据：{title}。" if mark else f"{title}：{_FACTS[status]}。",
             filed_on=filed,
             notice_served_on=notice,
             decided_on=decided,
@@ -421,9 +449,10 @@ def load_demo(ctx: AppContext) -> DemoLoaded:
             violations=[
                 Violation(
                     provision_id,
-                    f"{DEMO_MARK}：当事人于{act.year}年{act.month}月{act.day}日在直播中实施了该行为。",
+                    (f"{mark}：" if mark else "")
+                    + f"当事人于{act.year}年{act.month}月{act.day}日至{end.month}月{end.day}日{_FACTS[status]}。",
                     act_start=act,
-                    act_end=act + dt.timedelta(days=3),
+                    act_end=end,
                 )
             ],
         )
