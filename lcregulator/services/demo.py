@@ -111,7 +111,7 @@ def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
             {PartyRole.PLATFORM_OPERATOR},
             uscc=_uscc("91330106MA2H3PLT0"),
             legal_representative="周某",
-            domicile=Place("330106", "西湖区文一西路699号"),
+            domicile=Place("330106", "文一西路699号"),
             registered=True,
             phone="0571-88880000",
         )
@@ -134,7 +134,7 @@ def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
             {PartyRole.SERVICE_AGENCY},
             uscc=_uscc("91330105MA2C00002"),
             legal_representative="郑某",
-            domicile=Place("330106", "西湖区莫干山路1号"),
+            domicile=Place("330106", "莫干山路1号"),
             registered=True,
         )
     )
@@ -147,7 +147,7 @@ def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
             legal_representative="赵某",
             channel=Channel.PLATFORM,
             domicile=Place("330106", "文三路90号"),
-            business_place=Place("330106", "西湖区文三路90号3楼"),
+            business_place=Place("330106", "文三路90号3楼"),
             registered=True,
             accounts=[LiveAccount("某直播电商平台", "youpinhui_zb", "优品汇直播间", platform.id)],
             links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],  # type: ignore[arg-type]
@@ -162,7 +162,7 @@ def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
             id_number=_ric("33010619850615002"),
             legal_representative="钱某",
             channel=Channel.OWN_SITE,
-            domicile=Place("330106", "西湖区三墩镇某路8号"),
+            domicile=Place("330106", "三墩镇某路8号"),
             registered=True,
             accounts=[LiveAccount("自建小程序商城", "shop_qian", "钱记土特产直播")],
         )
@@ -173,8 +173,8 @@ def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
             f"{mark}主播陈某",
             {PartyRole.MARKETER},
             id_number=_ric("34110219920808331"),
-            domicile=Place("330106", "经常居所：西湖区某小区"),
-            household_registration=Place("341102", "安徽省滁州市琅琊区某村"),
+            domicile=Place("330106", "古荡街道某小区3幢"),
+            household_registration=Place("341102", "西涧街道某村"),
             accounts=[LiveAccount("某直播电商平台", "chen_youpin", "")],
             links=[
                 PartyLink(LinkKind.APPEARS_FOR, room.id),  # type: ignore[arg-type]
@@ -191,8 +191,8 @@ def _parties(ctx: AppContext, mark: str) -> dict[str, Party]:
             uscc=_uscc("91330110MA2E00004"),
             legal_representative="孙某",
             channel=Channel.OWN_SITE,
-            domicile=Place("330110", "余杭区五常街道某路18号"),
-            business_place=Place("330110", "余杭区仓前街道某仓库"),
+            domicile=Place("330110", "五常街道某路18号"),
+            business_place=Place("330110", "仓前街道某仓库"),
             registered=True,
             accounts=[LiveAccount("自建直播网站", "nongchan_zhibo", "某农产品直播间")],
         )
@@ -401,14 +401,20 @@ def load_demo_cases(ctx: AppContext) -> list[Case]:
     return load_demo(ctx).cases
 
 
-def load_demo(ctx: AppContext, mark: str = DEMO_MARK, first_number: int = 1) -> DemoLoaded:
+def load_demo(
+    ctx: AppContext,
+    mark: str = DEMO_MARK,
+    first_number: int = 1,
+    number_for: Callable[[dt.date], int] | None = None,
+) -> DemoLoaded:
     """Create the demo parties, the officers missing for two 执法证 holders (with their
     initial passwords) and one case per stage.
 
     In an officer's database every name and 立案编号 carries ``mark`` (演示), so that demo
     records are never taken for real ones and never take a real number. A throw-away database
     (the README's screenshots) may load them unmarked, numbered from ``first_number`` in the
-    order they were filed."""
+    order they were filed, or by ``number_for`` (the filing date's serial in a register that
+    already holds numbers)."""
     authority = setup.our_authority(ctx)
     if authority is None or authority.id is None:
         raise DomainError("请先完成本机关设置，再载入演示案件。")
@@ -428,6 +434,8 @@ def load_demo(ctx: AppContext, mark: str = DEMO_MARK, first_number: int = 1) -> 
         act = received - dt.timedelta(days=10)
         end = act + dt.timedelta(days=3)
         serial = first_number + filed_days.index(_DAYS_AGO[status][1] or 0) if filed else 0
+        if filed and number_for is not None:
+            serial = number_for(filed)
         case = Case(
             title=f"{title}（{mark}）" if mark else title,
             source=source,

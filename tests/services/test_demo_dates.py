@@ -204,6 +204,15 @@ def test_every_sample_bureau_case_keeps_the_order_and_the_limits(
         CaseStatus.TRANSFERRED,
     }
     assert [p for case in every for p in problems(sample_demo, case)] == []
+    # its timeline reads in the order of its dates: each step recorded on the day it was taken
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    for case in every:
+        timeline = cases.timeline(sample_demo, case.id)  # type: ignore[arg-type]
+        times = [e.at for e in timeline]
+        assert times == sorted(times) or times == sorted(times, reverse=True), case.title
+        for e in timeline:
+            if e.action.startswith("workflow.") and e.after and "on" in e.after:
+                assert e.at.astimezone(beijing).date().isoformat() == e.after["on"], e.summary
     # the documents of the roads the main case did not take are on files of their own
     main = next(c for c in every if c.case_number == "杭西市监立〔2026〕15号")
     kinds = {d.kind for d in documents.issued(sample_demo, main.id)}  # type: ignore[arg-type]
