@@ -62,7 +62,12 @@ def sample(home: Path) -> AppContext:
     today = ctx.today()
     demo.load_demo(ctx, mark="", number_for=stage_numbers(today).__getitem__)
     for days, source, text, who in (
-        (3, ClueSource.PLATFORM_REPORT, "平台报告：某直播间连续三场未展示实际销售者信息。", "某直播平台"),
+        (
+            3,
+            ClueSource.PLATFORM_REPORT,
+            "平台报告：某直播间连续三场未展示实际销售者信息。",
+            "某直播平台",
+        ),
         (2, ClueSource.COMPLAINT, "消费者投诉：直播间宣称“全网最低价”，实际高于日常售价。", "李某"),
         (1, ClueSource.REPORT, "举报：主播在直播中称普通面霜“七天祛斑”。", "王某"),
     ):
@@ -115,9 +120,9 @@ def full_screen(widget: QWidget) -> None:
 def pdf_page(pdf: Path, page: int, path: Path, dpi: int = 80) -> None:
     """One page of a PDF the program wrote, as the officer sees it on screen."""
     stem = path.with_suffix("")
+    pages = ["-f", str(page), "-l", str(page)]
     subprocess.run(
-        ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile"]
-        + [str(pdf), str(stem)],
+        ["pdftoppm", "-png", "-r", str(dpi), *pages, "-singlefile", str(pdf), str(stem)],
         check=True,
     )
     print(path.name, "from", pdf.name, "page", page)
@@ -130,6 +135,8 @@ def by_status(ctx: AppContext, status: CaseStatus) -> int:
 def main(out: Path) -> None:
     from PySide6.QtWidgets import QCheckBox
 
+    from lcregulator.domain.assessment import ViolationAssessment
+    from lcregulator.domain.penalty import assess
     from lcregulator.gui.app import application
     from lcregulator.gui.documents_tab import IssueDialog
     from lcregulator.gui.first_run import FirstRunWizard
@@ -150,10 +157,14 @@ def main(out: Path) -> None:
             paths=Paths(Path(tmp) / "w"), url=f"sqlite:///{Path(tmp) / 'w.sqlite3'}"
         )
         wizard = FirstRunWizard(wizard_ctx)
+        wizard.show()
+        settle(0.2)
         wizard.next()
         wizard.name.setText("杭州市西湖区市场监督管理局")
         wizard.short_name.setText("杭西市监")
         wizard.region.setText("330106")
+        wizard.address.setText("杭州市西湖区文三路100号")
+        wizard.phone.setText("0571-87000000")
         save(wizard, out / "first-run.png")
         wizard.close()
         wizard_ctx.database.dispose()
@@ -232,34 +243,56 @@ def main(out: Path) -> None:
         save(violation, out / "violation-dialog.png")
         violation.close()
 
-        # 处罚裁量 on the concluded case (an agency that did not check its marketers, Art 64)
+        # 处罚裁量 on the concluded case (an agency that did not check its marketers, Art 64):
+        # ordered to correct, the period ran out, it refused, and it obstructed the inquiry
         concluded = by_status(ctx, CaseStatus.CONCLUDED)
         penalty_window = window.open_case(concluded)
         penalty = penalty_window.violations_tab.assess_violation(0)
         assert penalty is not None
-        penalty.refused.setChecked(True)  # 拒不改正: the fine applies
-        penalty.proposed.setText("30000")
+        penalty.correction.setCurrentIndex(penalty.correction.findData("overdue"))
+        penalty.refused.setChecked(True)
+        penalty.circumstance_checks["obstruction"].setChecked(True)
+        penalty.proposed.setText("100000")
         save(penalty, out / "penalty-dialog.png")
-        penalty.reject()
-
+        # saved as the dialog saves it; then 送审核 and the 告知 step form it locks
+        inp = penalty.penalty_input()
+        result = assess(inp)
         case = cases.get_case(ctx, concluded)
-        step = StepDialog(ctx, concluded, workflow.step_form(ctx, case, "submit_review"))
-        assert step.findChild(QCheckBox, "legal_review_required") is not None
-        save(step, out / "step-submit-review.png")
+        case.violations[0].assessment = ViolationAssessment.of(
+            inp, result, "拟罚款100,000元（人民币壹拾万元整）"
+        )
+        penalty.reject()
+        penalty_window.dirty = False
+        penalty_window.close()
+        cases.update_case(ctx, case)
+        workflow.apply(
+            ctx,
+            concluded,  # type: ignore[arg-type]
+            "submit_review",
+            ctx.today(),
+            legal_review_required=False,
+            collective_discussion_required=False,
+        )
+        case = cases.get_case(ctx, concluded)
+        form = workflow.step_form(ctx, case, "serve_notice")
+        step = StepDialog(ctx, concluded, form)  # type: ignore[arg-type]
+        box = step.findChild(QCheckBox, "hearing_right")
+        assert box is not None and box.isChecked() and not box.isEnabled()
+        save(step, out / "step-serve-notice.png")
         step.close()
 
         # 出具文书 on the case under investigation: an 询问通知书 with its preview
         issue = IssueDialog(ctx, cases.get_case(ctx, investigating))
         issue.kind.setCurrentIndex(issue.kind.findData("inquiry_notice"))
+        when = ctx.today() + dt.timedelta(days=3)
         for key, value in {
-            "time": f"{ctx.today().year}年{ctx.today().month}月{ctx.today().day}日下午2时",
+            "time": f"{when.year}年{when.month}月{when.day}日上午9时30分",
             "place": "杭州市西湖区文三路100号本局执法大队301室",
             "materials": "营业执照副本复印件、法定代表人身份证明、直播回放及销售记录",
         }.items():
             if key in issue.inputs:
                 issue.inputs[key].setText(value)
-        if issue.party.count() > 1:
-            issue.party.setCurrentIndex(1)
+                issue.inputs[key].setCursorPosition(0)
         issue.preview()
         save(issue, out / "issue-dialog.png", 3.0)
         issue.close()
@@ -277,8 +310,9 @@ def main(out: Path) -> None:
         )
         preview.show()
         settle(1.0)
+        preview.zoom_in.click()  # + from 适合宽度
+        settle(0.5)
         preview.go_to_page(1)
-        preview.zoom(0.25)
         save(preview, out / "print-preview.png", 1.0)
         preview.close()
 
@@ -296,9 +330,8 @@ def main(out: Path) -> None:
         save(guide, out / "guide.png")
         guide.close()
 
-        for open_window in (case_window, penalty_window):
-            open_window.dirty = False
-            open_window.close()
+        case_window.dirty = False
+        case_window.close()
         window.close()
         ctx.database.dispose()
 
