@@ -478,7 +478,6 @@ def _summons(
 ) -> list[Path]:
     """A summons of the platform under Art 52, standing alone, with its three documents."""
 
-
     ctx.officer = zhang
     with _dated(ctx, "2026-06-10"):
         return _summons_of(ctx, zhang, li, platform, out, done)
