@@ -329,8 +329,16 @@ def _sample_bureau(ctx: AppContext, out: Path) -> list[Path]:
     _step(ctx, zhao, cid, "record_legal_review", "2026-04-24")
     emit("legal_review_form", "2026-04-24", "法制审核表")
     emit("service_address_confirmation", "2026-04-28", "送达地址确认书")
-    _step(ctx, zhang, cid, "serve_notice", "2026-04-29", hearing_right=True)
-    emit("penalty_notice", "2026-04-29", "行政处罚告知书")
+    emit("penalty_notice", "2026-04-29", "行政处罚告知书")  # issued, then served
+    _step(
+        ctx,
+        zhang,
+        cid,
+        "serve_notice",
+        "2026-04-29",
+        hearing_right=True,
+        document="行政处罚告知书（杭西市监罚告〔2026〕1号）",
+    )
     _step(ctx, zhang, cid, "record_statement", "2026-05-08")
     _step(ctx, wang, cid, "decide", "2026-05-20", kind="penalty", fine=Decimal("150000"))
     emit("penalty_decision", "2026-05-20", "行政处罚决定书")
