@@ -186,11 +186,18 @@ def test_demo_keep_prints_officers_with_passwords_that_sign_in(
     payload = json.loads(kept.stdout)
     roles = {o["name"]: o["roles"] for o in payload["officers"]}
     assert any("admin" in r for r in roles.values()) and any("head" in r for r in roles.values())
-    assert payload["cases"] == ["杭西市监立〔2026〕15号", "杭西市监立〔2026〕21号"]
+    assert payload["cases"] == [
+        "杭西市监立〔2026〕15号",
+        "杭西市监立〔2026〕21号",
+        "杭西市监立〔2026〕23号",
+        "id:2",  # the clue moved to the district where the room does business
+    ]
     assert all(Path(p).is_file() for p in payload["documents"])
     listed = json.loads(run("case", "list").stdout)["cases"]
     assert [(c["number"], c["status"]) for c in listed] == [
         ("杭西市监立〔2026〕15号", "closed"),
+        (None, "transferred"),
+        ("杭西市监立〔2026〕23号", "closed"),
         ("杭西市监立〔2026〕21号", "referred"),
     ]
     first = listed[0]

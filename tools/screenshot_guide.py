@@ -1,7 +1,7 @@
 """The pictures of 帮助 → 操作指南: the first case, step by step, as the window shows it.
 
-    Xvfb :45 -screen 0 1366x768x24 &
-    DISPLAY=:45 .venv/bin/python tools/screenshot_guide.py
+    Xvfb :62 -screen 0 1366x768x24 &
+    DISPLAY=:62 .venv/bin/python tools/screenshot_guide.py
 
 Runs the application on demo data in a throw-away folder (nothing touches an officer's data),
 opens each screen the guide describes at the size it gets on a 1366×768 laptop, and saves PNGs
@@ -12,7 +12,6 @@ shows, and look at every picture.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -24,15 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
+from lcregulator.domain.assessment import ViolationAssessment  # noqa: E402
 from lcregulator.domain.cases import CaseStatus, ClueSource  # noqa: E402
+from lcregulator.domain.penalty import assess  # noqa: E402
 from lcregulator.gui.app import application  # noqa: E402
 from lcregulator.gui.clue_register import ClueDialog  # noqa: E402
 from lcregulator.gui.guide import IMAGES  # noqa: E402
 from lcregulator.gui.main_window import MainWindow  # noqa: E402
 from lcregulator.gui.print_preview import PrintPreviewDialog  # noqa: E402
 from lcregulator.gui.violation_dialog import ViolationDialog  # noqa: E402
-from lcregulator.gui.workflow_panel import STEPS, StepDialog  # noqa: E402
+from lcregulator.gui.workflow_panel import StepDialog  # noqa: E402
 from lcregulator.services import cases, documents, setup, workflow  # noqa: E402
+
+SAMPLE_CASE = "杭西市监立〔2026〕15号"  # the sample bureau's closed case, every document
 
 #: the guide's pictures are shown at most this wide (the guide window is a little wider)
 WIDTH = 820
@@ -59,19 +62,20 @@ def save(widget: QWidget, name: str, wait: float = 0.3) -> Path:
 
 
 def main() -> None:
-    from screenshot import sample
+    from screenshot import by_status, sample
 
     IMAGES.mkdir(parents=True, exist_ok=True)
     application()
     with tempfile.TemporaryDirectory() as tmp:
-        ctx = sample(Path(tmp))
+        ctx = sample(Path(tmp) / "home")
         authority = setup.our_authority(ctx)
         assert authority is not None
+        today = ctx.today()
 
         # 1. 登记线索
         clue = ClueDialog(ctx)
         clue.source.setCurrentIndex(clue.source.findData(ClueSource.PLATFORM_REPORT))
-        clue.received.setDate(QDate(2026, 11, 18))
+        clue.received.setDate(QDate(today.year, today.month, today.day))
         clue.summary.setPlainText("平台报告：某直播间连续三场未展示实际销售者的名称和地址。")
         clue.reporter.setText("某直播平台")
         save(clue, "1-clue.png")
@@ -79,71 +83,88 @@ def main() -> None:
 
         window = MainWindow(ctx, authority)
         window.resize(1366, 740)
-        summaries = cases.list_cases(ctx)
 
-        # 2. the case window: 基本信息 with the 办案操作 menu above
-        investigating = next(s for s in summaries if s.status is CaseStatus.INVESTIGATING)
-        case_window = window.open_case(investigating.id)
+        # 2. the case window: 基本信息 with the 办案操作 menu above, then 管辖
+        investigating = by_status(ctx, CaseStatus.INVESTIGATING)
+        case_window = window.open_case(investigating)
         case_window.tabs.setCurrentIndex(0)
         save(case_window, "2-case.png", 0.6)
-        tabs = case_window.tabs
-        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "管辖"))
+        case_window.tabs.setCurrentWidget(case_window.jurisdiction_tab)
         save(case_window, "2-jurisdiction.png", 0.6)
 
         # 3. 违法行为: the provision picker finds 第58条
         violation = ViolationDialog(
-            {r.role for r in cases.get_case(ctx, investigating.id).parties}, ctx.today()
+            {r.role for r in cases.get_case(ctx, investigating).parties}, today
         )
         violation.ui.filterEdit.setText("58")
         save(violation, "3-violation.png")
         violation.close()
 
-        # 4. 处罚裁量
-        concluded = next(s for s in summaries if s.status is CaseStatus.CONCLUDED)
-        penalty_window = window.open_case(concluded.id)
-        penalty = penalty_window.assess_violation(0)
+        # 4. 处罚裁量 on the concluded case: ordered to correct, it refused
+        concluded = by_status(ctx, CaseStatus.CONCLUDED)
+        penalty_window = window.open_case(concluded)
+        penalty = penalty_window.violations_tab.assess_violation(0)
         assert penalty is not None
-        penalty.refused.setChecked(True)  # 拒不改正: the fine applies
-        penalty.proposed.setText("30000")
+        penalty.correction.setCurrentIndex(penalty.correction.findData("overdue"))
+        penalty.refused.setChecked(True)
+        penalty.circumstance_checks["obstruction"].setChecked(True)
+        penalty.proposed.setText("100000")
         save(penalty, "4-penalty.png")
+        inp = penalty.penalty_input()
+        case = cases.get_case(ctx, concluded)
+        case.violations[0].assessment = ViolationAssessment.of(
+            inp, assess(inp), "拟罚款100,000元（人民币壹拾万元整）"
+        )
         penalty.reject()
+        penalty_window.dirty = False
+        penalty_window.close()
+        cases.update_case(ctx, case)
 
-        # 5. 送审核: the review the assessment requires is ticked and locked
-        case = cases.get_case(ctx, concluded.id)
-        defaults, locked = workflow.step_defaults(ctx, case)
-        locked = locked or {
-            "legal_review_required": "处罚裁量结果：须法制审核（行政处罚法第五十八条）"
-        }
-        step = StepDialog(ctx, concluded.id, STEPS["submit_review"], None, {}, defaults, locked)
-        assert step.findChild(QCheckBox, "legal_review_required") is not None
+        # 5. 送审核, then 告知: the hearing right the assessment found is ticked and locked
+        workflow.apply(
+            ctx,
+            concluded,  # type: ignore[arg-type]
+            "submit_review",
+            today,
+            legal_review_required=False,
+            collective_discussion_required=False,
+        )
+        form = workflow.step_form(ctx, cases.get_case(ctx, concluded), "serve_notice")
+        step = StepDialog(ctx, concluded, form)  # type: ignore[arg-type]
+        assert step.findChild(QCheckBox, "hearing_right") is not None
         save(step, "5-review.png")
         step.close()
 
-        # 6. 文书: issued documents, 记录送达, and 打印预览
-        issued = documents.issued(ctx, investigating.id)  # type: ignore[arg-type]
-        if not issued:
-            documents.issue(
-                ctx,
-                investigating.id,  # type: ignore[arg-type]
-                "case_source_registration",
-                {"opinion": "线索具体，建议立案调查。"},
-                dt.date(2026, 11, 20),
-            )
-        tab = case_window.documents_tab
-        tab.show_case(cases.get_case(ctx, investigating.id))
-        case_window.tabs.setCurrentWidget(tab)
-        tab.table.setCurrentCell(0, 0)
-        save(case_window, "6-documents.png", 0.6)
-        record = documents.issued(ctx, investigating.id)[0]  # type: ignore[arg-type]
+        # 6. 文书 of the sample bureau's closed case, and 打印预览 of its decision
+        closed = next(
+            s.id for s in cases.list_cases(ctx, limit=1000) if s.case_number == SAMPLE_CASE
+        )
+        closed_window = window.open_case(closed)
+        tab = closed_window.documents_tab
+        closed_window.tabs.setCurrentWidget(tab)
+        record = next(
+            d
+            for d in documents.issued(ctx, closed)  # type: ignore[arg-type]
+            if d.kind == "penalty_decision"
+        )
+        cells = tab.table
+        row = next(
+            r
+            for r in range(cells.rowCount())
+            for c in range(cells.columnCount())
+            if (item := cells.item(r, c)) is not None and record.number in item.text()
+        )
+        tab.table.setCurrentCell(row, 0)
+        save(closed_window, "6-documents.png", 0.6)
         preview = PrintPreviewDialog(
             documents.store_path(ctx, record.pdf_sha256, ".pdf"), record.title + record.number
         )
         save(preview, "6-print-preview.png", 1.0)
         preview.close()
 
-        for open_window in (case_window, penalty_window):
-            open_window.dirty = False
-            open_window.close()
+        closed_window.close()
+        case_window.dirty = False
+        case_window.close()
         window.close()
         ctx.database.dispose()
 

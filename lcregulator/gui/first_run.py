@@ -6,12 +6,14 @@ its own fields before going on; nothing is written until 完成, and then in one
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -34,6 +36,34 @@ def _error_label() -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.setWordWrap(True)
     return label
+
+
+def tell_demo_passwords(parent: QWidget, officers: list[demo.DemoOfficer]) -> None:
+    """The demo officers' initial passwords exist nowhere else: shown once, selectable, so
+    that a trainer can sign in as them (each must choose their own at the first sign-in)."""
+    if not officers:
+        return
+    lines = [
+        parent.tr("%1（执法证号 %2）初始密码：%3")
+        .replace("%1", o.name)
+        .replace("%2", o.badge_number)
+        .replace("%3", o.password)
+        for o in officers
+    ]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(parent.tr("演示执法人员"))
+    box.setText(
+        parent.tr("演示案件需要两名持执法证的办案人员，已新建：")
+        + "\n\n"
+        + "\n".join(lines)
+        + "\n\n"
+        + parent.tr("请记下初始密码（此后不再显示）；首次登录时须修改。")
+    )
+    box.setTextInteractionFlags(
+        box.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    box.exec()
 
 
 class FirstRunWizard(QWizard):
@@ -207,9 +237,10 @@ class FirstRunWizard(QWizard):
             if not values["review_body"]:
                 values["review_body"] = bureau.default_review_body(self.authority())
             bureau.save_initial(self.ctx, bureau.DocumentSettings(**values))
-            if self.demo_check.isChecked():
-                demo.load_demo_cases(self.ctx)
+            loaded = demo.load_demo(self.ctx) if self.demo_check.isChecked() else None
         except DomainError as exc:
             self.finish_error.setText(exc.message)
             return False
+        if loaded is not None:
+            tell_demo_passwords(self, loaded.officers)
         return True

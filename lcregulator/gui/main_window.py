@@ -655,11 +655,14 @@ class MainWindow(QMainWindow):
             return
         from lcregulator.services import demo
 
-        created = demo.load_demo_cases(self.ctx)
+        from .first_run import tell_demo_passwords
+
+        loaded = demo.load_demo(self.ctx)
         self.refresh()
         self.statusBar().showMessage(
-            self.tr("已载入 %1 件演示案件。").replace("%1", str(len(created))), 8000
+            self.tr("已载入 %1 件演示案件。").replace("%1", str(len(loaded.cases))), 8000
         )
+        tell_demo_passwords(self, loaded.officers)
 
     def import_bundle(self) -> object:
         from .bundle_actions import import_bundle

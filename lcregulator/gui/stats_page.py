@@ -45,6 +45,7 @@ from lcregulator.services import statistics
 from lcregulator.services.context import AppContext
 
 from .file_dialogs import ask_save_path
+from .screen_fit import fit_to_screen
 
 COUNT_COLOUR = QColor("#3B6EA5")
 AMOUNT_COLOUR = QColor("#C0504D")
@@ -137,8 +138,12 @@ class CaseListDialog(QDialog):
             for j, text in enumerate(
                 [c.number or self.tr("（未立案）"), c.title, names, c.status.label]
             ):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        for column, widest in ((1, 380), (2, 260)):  # long 案由 and party lists: elided
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open(row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -147,7 +152,7 @@ class CaseListDialog(QDialog):
         layout.addWidget(QLabel(self.tr("共 %1 件，双击打开案件。").replace("%1", str(len(rows)))))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 980, 460)  # every column on a 1366×768 screen
 
     def _open(self, row: int) -> None:
         self.open_case.emit(self.rows[row].id)

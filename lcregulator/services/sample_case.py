@@ -12,6 +12,8 @@ import datetime as dt
 import secrets
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -77,11 +79,32 @@ ASK_BY_KIND = {
 }
 
 
+_TICKS: dict[dt.date, int] = {}
+
+
+@contextmanager
+def _dated(ctx: AppContext, day: dt.date | str) -> Iterator[None]:
+    """Record what happens inside as done on ``day`` (from 09:05 Beijing time, five minutes
+    after the last thing recorded that day), so that the sample file's timeline reads in the
+    order of its dates instead of all at the moment the demo was loaded."""
+    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    n = _TICKS[day] = _TICKS.get(day, 0) + 1
+    saved = ctx.clock
+    ctx.clock = FixedClock(
+        dt.datetime.combine(day, dt.time(1, 0), tzinfo=dt.UTC) + dt.timedelta(minutes=5 * n)
+    )
+    try:
+        yield
+    finally:
+        ctx.clock = saved
+
+
 def _step(
     ctx: AppContext, officer: Officer, case_id: CaseId, command: str, on: str, **kwargs: object
 ) -> None:
     ctx.officer = officer
-    workflow.apply(ctx, case_id, command, dt.date.fromisoformat(on), **kwargs)
+    with _dated(ctx, on):
+        workflow.apply(ctx, case_id, command, dt.date.fromisoformat(on), **kwargs)
 
 
 def run(out: Path) -> list[Path]:
@@ -145,10 +168,17 @@ def keep(ctx: AppContext, out: Path) -> Kept:
         )
     ctx.officer = None
     numbers = [s.case_number or f"id:{s.id}" for s in cases.list_cases(ctx, limit=1000)]
-    return Kept(kept, sorted(numbers), written)
+    # the numbered files first, by number; then the clues never filed here
+    return Kept(kept, sorted(numbers, key=lambda n: (n.startswith("id:"), n)), written)
 
 
 def _run(ctx: AppContext, out: Path) -> list[Path]:
+    _TICKS.clear()
+    with _dated(ctx, "2026-03-02"):  # the bureau, its officers and the first complaint
+        return _sample_bureau(ctx, out)
+
+
+def _sample_bureau(ctx: AppContext, out: Path) -> list[Path]:
     zhang = setup.first_run(
         ctx,
         Authority(
@@ -188,7 +218,7 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
             "杭州某直播电商平台有限公司",
             {PartyRole.PLATFORM_OPERATOR},
             uscc="91330108MA2H2KXX0K",
-            domicile=Place("330108", "滨江区网商路699号"),
+            domicile=Place("330108", "网商路699号"),
             registered=True,
         ),
     )
@@ -234,10 +264,11 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     cid = CaseId(case.id)
     written: list[Path] = []
 
-    def emit(kind: str, on: str, stem: str) -> None:
+    def emit(kind: str, on: str, stem: str, on_case: CaseId = cid) -> None:
         ctx.officer = zhang
         ask = ASK | ASK_BY_KIND.get(kind, {})
-        issued = documents.issue(ctx, cid, kind, ask, dt.date.fromisoformat(on))
+        with _dated(ctx, on):
+            issued = documents.issue(ctx, on_case, kind, ask, dt.date.fromisoformat(on))
         for src, suffix in ((issued.pdf_path, ".pdf"), (issued.docx_path, ".docx")):
             target = out / f"{len(written) // 2 + 1:02d}-{stem}{suffix}"
             shutil.copyfile(src, target)
@@ -282,7 +313,8 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
         inp, result, "拟罚款150,000元（人民币壹拾伍万元整）"
     )
     ctx.officer = zhang
-    cases.update_case(ctx, stored)
+    with _dated(ctx, "2026-04-20"):
+        cases.update_case(ctx, stored)
     emit("investigation_report", "2026-04-20", "案件调查终结报告")
     _step(
         ctx,
@@ -297,8 +329,16 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     _step(ctx, zhao, cid, "record_legal_review", "2026-04-24")
     emit("legal_review_form", "2026-04-24", "法制审核表")
     emit("service_address_confirmation", "2026-04-28", "送达地址确认书")
-    _step(ctx, zhang, cid, "serve_notice", "2026-04-29", hearing_right=True)
-    emit("penalty_notice", "2026-04-29", "行政处罚告知书")
+    emit("penalty_notice", "2026-04-29", "行政处罚告知书")  # issued, then served
+    _step(
+        ctx,
+        zhang,
+        cid,
+        "serve_notice",
+        "2026-04-29",
+        hearing_right=True,
+        document="行政处罚告知书（杭西市监罚告〔2026〕1号）",
+    )
     _step(ctx, zhang, cid, "record_statement", "2026-05-08")
     _step(ctx, wang, cid, "decide", "2026-05-20", kind="penalty", fine=Decimal("150000"))
     emit("penalty_decision", "2026-05-20", "行政处罚决定书")
@@ -308,25 +348,156 @@ def _run(ctx: AppContext, out: Path) -> list[Path]:
     _step(ctx, zhang, cid, "record_payment", "2026-06-02", amount=Decimal("150000"))
     emit("closure_approval", "2026-06-10", "结案审批表")
     _step(ctx, wang, cid, "close", "2026-06-12")
-    # the documents of the other roads a case can take, from the same file
-    emit("not_filing_approval", "2026-06-15", "不予立案审批表（示例）")
-    emit("no_penalty_decision", "2026-06-15", "不予行政处罚决定书（示例）")
-    emit("transfer_letter", "2026-06-15", "案件移送函（示例）")
+    # the other roads a case can take, each on a file of its own (never after the decision
+    # of a file they do not belong to: the 卷宗 binds its documents in date order)
+    elsewhere, no_penalty = _other_roads(ctx, zhang, li, wang, platform)
+    emit("not_filing_approval", "2026-06-05", "不予立案审批表", elsewhere)
+    emit("no_penalty_decision", "2026-06-16", "不予行政处罚决定书", no_penalty)
+    emit("transfer_letter", "2026-06-08", "案件移送函", elsewhere)
+    _step(ctx, zhang, elsewhere, "transfer", "2026-06-08", to=ASK["receiver"])
+    _step(ctx, zhang, no_penalty, "serve_decision", "2026-06-18")
+    _step(ctx, wang, no_penalty, "close", "2026-06-19")
     written += _referral_case(ctx, zhang, li, wang, room, out, len(written) // 2)
     written += _summons(ctx, zhang, li, platform, out, len(written) // 2)
     ctx.database.dispose()
     return written
 
 
+def _other_roads(
+    ctx: AppContext, zhang: Officer, li: Officer, wang: Officer, platform: Party
+) -> tuple[CaseId, CaseId]:
+    """Two more files for the documents of the roads the main case did not take: a clue
+    about a live room whose 实际经营地 lies in another district (not filed here, moved there
+    with a 案件移送函), and a first, minor, at once corrected violation that ends in a
+    不予行政处罚决定 (行政处罚法 Art 33 ¶1). Returns (the clue moved, the case not penalised)."""
+    assert zhang.authority_id is not None and platform.id is not None
+    ctx.officer = zhang
+    with _dated(ctx, "2026-05-18"):
+        return _tea_and_fruit(ctx, zhang, li, wang, platform)
+
+
+def _tea_and_fruit(
+    ctx: AppContext, zhang: Officer, li: Officer, wang: Officer, platform: Party
+) -> tuple[CaseId, CaseId]:
+    assert zhang.authority_id is not None and platform.id is not None
+    fruit = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州鲜果优选电子商务有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc="91330106MA2KQ3NB6T",
+            legal_representative="孙某",
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "古墩路88号"),
+            business_place=Place("330102", "望江街道秋涛路256号"),
+            registered=True,
+            accounts=[LiveAccount("某直播平台", "xianguo_yx", "鲜果优选直播间", platform.id)],
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],
+        ),
+    )
+    tea = parties.save_party(
+        ctx,
+        Party(
+            PartyKind.ORGANIZATION,
+            "杭州西溪茗茶有限公司",
+            {PartyRole.ROOM_OPERATOR},
+            uscc="91330106MA2J8T5C3R",
+            legal_representative="钱某",
+            channel=Channel.PLATFORM,
+            domicile=Place("330106", "天目山路398号"),
+            business_place=Place("330106", "天目山路398号2楼"),
+            registered=True,
+            accounts=[LiveAccount("某直播平台", "xixi_mingcha", "西溪茗茶直播间", platform.id)],
+            links=[PartyLink(LinkKind.ON_PLATFORM, platform.id)],
+        ),
+    )
+    assert fruit.id is not None and tea.id is not None
+    with _dated(ctx, "2026-06-01"):
+        moved = _fruit_clue(ctx, zhang, li, fruit)
+    _step(ctx, zhang, CaseId(moved), "start_verification", "2026-06-02")
+    case = cases.create_case(
+        ctx,
+        Case(
+            title="杭州西溪茗茶有限公司直播间引人误解的商品宣传案",
+            source=ClueSource.MONITORING,
+            received_on=dt.date(2026, 5, 18),
+            authority_id=zhang.authority_id,
+            summary="网络监测发现：“西溪茗茶直播间”2026年5月15日直播中称普通绿茶为“明前特级龙井”。",
+            officer_ids=[OfficerId(zhang.id or 0), OfficerId(li.id or 0)],
+            parties=[CaseParty(tea.id, PartyRole.ROOM_OPERATOR)],
+            violations=[
+                Violation(
+                    "M62-1/promotion",
+                    "于2026年5月15日在“西溪茗茶直播间”直播销售绿茶时，将雨前采摘的普通绿茶宣称为“明前特级龙井”，当场销售12罐，销售金额人民币1,176元",
+                    act_start=dt.date(2026, 5, 15),
+                    act_end=dt.date(2026, 5, 15),
+                )
+            ],
+        ),
+    )
+    assert case.id is not None
+    tid = CaseId(case.id)
+    _step(ctx, zhang, tid, "start_verification", "2026-05-19")
+    _step(ctx, wang, tid, "file", "2026-05-22", case_number="杭西市监立〔2026〕23号")
+    _step(ctx, zhang, tid, "start_investigation", "2026-05-22")
+    _step(ctx, zhang, tid, "conclude", "2026-06-10")
+    _step(
+        ctx,
+        zhang,
+        tid,
+        "submit_review",
+        "2026-06-11",
+        legal_review_required=False,
+        collective_discussion_required=False,
+    )
+    _step(ctx, wang, tid, "decide", "2026-06-16", kind="no_penalty")
+    return CaseId(moved), tid
+
+
+def _fruit_clue(ctx: AppContext, zhang: Officer, li: Officer, fruit: Party) -> int:
+    assert zhang.authority_id is not None and fruit.id is not None
+    moved = cases.create_case(
+        ctx,
+        Case(
+            title="杭州鲜果优选电子商务有限公司直播间虚构原价线索",
+            source=ClueSource.COMPLAINT,
+            received_on=dt.date(2026, 6, 1),
+            authority_id=zhang.authority_id,
+            summary="消费者投诉：“鲜果优选直播间”2026年5月20日直播中标示的“原价”从未实际成交。",
+            officer_ids=[OfficerId(zhang.id or 0), OfficerId(li.id or 0)],
+            parties=[CaseParty(fruit.id, PartyRole.ROOM_OPERATOR)],
+            violations=[
+                Violation(
+                    "M60/price-fraud",
+                    "于2026年5月20日在“鲜果优选直播间”销售“红美人柑橘”时，标示“原价198元”，该价格在本次促销前七日内从未成交",
+                    act_start=dt.date(2026, 5, 20),
+                    act_end=dt.date(2026, 5, 20),
+                )
+            ],
+        ),
+    )
+    assert moved.id is not None
+    return moved.id
+
+
 def _summons(
     ctx: AppContext, zhang: Officer, li: Officer, platform: Party, out: Path, done: int
 ) -> list[Path]:
     """A summons of the platform under Art 52, standing alone, with its three documents."""
-    from lcregulator.domain.summons import Summons
+
+    ctx.officer = zhang
+    with _dated(ctx, "2026-06-10"):
+        return _summons_of(ctx, zhang, li, platform, out, done)
+
+
+def _summons_of(
+    ctx: AppContext, zhang: Officer, li: Officer, platform: Party, out: Path, done: int
+) -> list[Path]:
+    from lcregulator.domain.summons import Outcome, Summons
 
     from . import summons
 
-    ctx.officer = zhang
     saved = summons.save(
         ctx,
         Summons(
@@ -351,8 +522,17 @@ def _summons(
         ("summons_record", "约谈记录", dt.date(2026, 6, 16)),
         ("rectification_notice", "整改通知书", dt.date(2026, 6, 16)),
     ):
-        issued = documents.issue_for_summons(ctx, saved.id, kind, on)
+        with _dated(ctx, on):
+            issued = documents.issue_for_summons(ctx, saved.id, kind, on)
         written += _copy(issued, out, done + len(written) // 2 + 1, stem)
+    with _dated(ctx, "2026-06-19"):  # reported early, checked on the spot
+        summons.record_outcome(
+            ctx,
+            saved.id,
+            Outcome.RECTIFIED,
+            dt.date(2026, 6, 19),
+            "平台书面报告已完成全部直播营销人员身份核验并建立定期复核制度，经现场核查属实。",
+        )
     return written
 
 
@@ -362,6 +542,14 @@ def _referral_case(
     """A second case that meets a prosecution threshold and is referred to the police."""
     assert room.id is not None and zhang.authority_id is not None
     ctx.officer = zhang
+    with _dated(ctx, "2026-05-06"):
+        return _referral_of(ctx, zhang, li, wang, room, out, done)
+
+
+def _referral_of(
+    ctx: AppContext, zhang: Officer, li: Officer, wang: Officer, room: Party, out: Path, done: int
+) -> list[Path]:
+    assert room.id is not None and zhang.authority_id is not None
     case = cases.create_case(
         ctx,
         Case(
@@ -396,16 +584,17 @@ def _referral_case(
         )
     finally:
         ctx.clock = clock
-    workflow.screen_referral(
-        ctx,
-        cid,
-        ReferralInput(
-            "counterfeit_trademark_goods",
-            "organization",
-            {"sales_amount": Decimal("68000"), "unsold_goods_value": Decimal("45000")},
-            {"prior_penalty_same_conduct_2y": False},
-        ),
-    )
+    with _dated(ctx, "2026-05-12"):
+        workflow.screen_referral(
+            ctx,
+            cid,
+            ReferralInput(
+                "counterfeit_trademark_goods",
+                "organization",
+                {"sales_amount": Decimal("68000"), "unsold_goods_value": Decimal("45000")},
+                {"prior_penalty_same_conduct_2y": False},
+            ),
+        )
     _step(ctx, zhang, cid, "referral_team", "2026-05-12", officer_ids=[zhang.id, li.id])
     _step(ctx, zhang, cid, "referral_report", "2026-05-12")
     written: list[Path] = []
@@ -417,11 +606,13 @@ def _referral_case(
         ("criminal_referral_report", "涉嫌犯罪案件情况的调查报告", "2026-05-12"),
         ("seized_items_list", "涉案物品清单", "2026-05-13"),
     ):
-        issued = documents.issue(ctx, cid, kind, ask, dt.date.fromisoformat(on))
+        with _dated(ctx, on):
+            issued = documents.issue(ctx, cid, kind, ask, dt.date.fromisoformat(on))
         written += _copy(issued, out, done + len(written) // 2 + 1, stem)
     _step(ctx, wang, cid, "referral_decide", "2026-05-13", approve=True)
     ctx.officer = zhang
-    issued = documents.issue(ctx, cid, "criminal_referral_letter", ask, dt.date(2026, 5, 14))
+    with _dated(ctx, "2026-05-14"):
+        issued = documents.issue(ctx, cid, "criminal_referral_letter", ask, dt.date(2026, 5, 14))
     written += _copy(issued, out, done + len(written) // 2 + 1, "涉嫌犯罪案件移送书")
     _step(ctx, zhang, cid, "refer", "2026-05-14")
     _step(ctx, zhang, cid, "police_decision", "2026-05-16", accepted=True)

@@ -3151,6 +3151,22 @@ SHA-256：%3</source>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1（执法证号 %2）初始密码：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示执法人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示案件需要两名持执法证的办案人员，已新建：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请记下初始密码（此后不再显示）；首次登录时须修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>start</name>

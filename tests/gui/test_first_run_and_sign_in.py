@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from lcregulator.domain.authority import OfficerRole
@@ -11,6 +11,7 @@ from lcregulator.gui.first_run import FirstRunWizard
 from lcregulator.gui.sign_in import OfficerSignInDialog
 from lcregulator.services import auth, cases, setup
 from lcregulator.services.context import AppContext
+from tests.gui.modal import when_modal
 from tests.gui.typing import type_text
 
 
@@ -66,16 +67,32 @@ def test_wizard_saves_signs_in_and_loads_demo(qtbot: QtBot, app_ctx: AppContext)
     wizard.demo_check.setChecked(True)
     type_text(qtbot, wizard.document_edits["court"], "杭州市西湖区人民法院")
     type_text(qtbot, wizard.document_edits["payment_code"], "凭非税收入缴款码缴纳")
+    told: list[str] = []
+
+    def note(box: QWidget) -> None:  # the demo officer's initial password, shown once
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    when_modal(note, QMessageBox)
     with qtbot.waitSignal(wizard.accepted):
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
+    [line] = [x for x in told[0].splitlines() if "）初始密码：" in x]
+    name, rest = line.split("（执法证号 ")
+    badge, password = rest.split("）初始密码：")
+    assert name == "演示执法员乙" and badge == "33010600902"  # 张三 holds the first 执法证
     authority = setup.our_authority(app_ctx)
     assert authority is not None and authority.short_name == "杭西市监"
     assert app_ctx.officer is not None and app_ctx.officer.name == "张三"
     assert app_ctx.officer.has_role(OfficerRole.ADMIN)
     assert auth.check_password(app_ctx, app_ctx.officer.id, "Xihu-2026-pass")  # type: ignore[arg-type]
     assert cases.count_cases(app_ctx) == 16
+    assert authority is not None and authority.id is not None
+    demo_officer = next(o for o in setup.list_officers(app_ctx, authority.id) if o.name == name)
+    signed = auth.check_password(app_ctx, demo_officer.id, password)  # type: ignore[arg-type]
+    assert signed.must_change_password  # an initial password: chosen anew at the first sign-in
     from lcregulator.services import bureau
 
     saved = bureau.load(app_ctx)  # the 复议机关 from the region: 行政复议法 Art 24
