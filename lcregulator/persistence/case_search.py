@@ -10,7 +10,9 @@ A term the indexes cannot take (two characters with punctuation in them, on SQLi
 
 Broad terms match tens of thousands of cases, and looking every match up only to show the
 newest 200 costs more than the page itself; :func:`page` walks the register in order instead
-when every term is broad.
+when every term is broad. On PostgreSQL the walk reads a narrow index of ``case_search`` in the
+register's order that carries each case's text (migration s20p_search_walk), so testing a case
+costs no table lookup; see :func:`_pg_page`.
 """
 
 from __future__ import annotations
@@ -202,6 +204,8 @@ def page(
     instead (``id + 0`` keeps SQLite from looking them up by rowid), so it walks the index and
     stops once the page is full. Whether a term is broad costs one FTS read capped at
     ``SPARSE + 1`` rows."""
+    if _pg_walkable(session, query, stmt):
+        return _pg_page(session, query, stmt, limit, offset)
     in_order = (
         query.sort is SortKey.RECEIVED
         and session.get_bind().dialect.name == "sqlite"
@@ -210,6 +214,134 @@ def page(
     )
     stmt = ordered(filtered(session, query, stmt, in_order=in_order), query)
     return list(session.execute(stmt.limit(limit).offset(offset)))
+
+
+def count(session: Session, query: CaseQuery) -> int:
+    """How many cases the query finds (the register shows it after the first page, and asks
+    only when the page was full: the term is broad).
+
+    On PostgreSQL a search without other filters counts over the walk index (an index-only
+    scan of ~20 MB at 100,000 cases, ~45 ms) instead of joining every match to ``case``
+    through the GIN indexes (0.1–0.3 s for a broad term)."""
+    if _pg_walkable(session, query, None):
+        condition, params = _walk_condition(query.text.split(), "s")
+        # in the index's order, or PostgreSQL counts by reading the wide table (125 MB at
+        # 100,000 cases, 0.1–0.4 s) rather than the index (21 MB)
+        walk = f"SELECT 1 FROM case_search s WHERE {condition} ORDER BY s.received_on, s.case_id"
+        return int(session.execute(text(f"SELECT count(*) FROM ({walk}) w"), params).scalar() or 0)
+    stmt = filtered(session, query, select(func.count()).select_from(CaseRow))
+    return int(session.scalar(stmt) or 0)
+
+
+# --- PostgreSQL: the walk index (migration s20p_search_walk) ----------------------------------
+
+#: Cases the first, bounded walk tests (an index-only scan: ~10 ms for 20,000 at 100,000 cases).
+#: A term found in more than 1 % of the newest cases fills its page within it.
+WALK_FIRST = 20_000
+
+
+def _caseless(term: str) -> bool:
+    """No letter case in ``term`` (Chinese, digits, punctuation): ``LIKE`` finds exactly what
+    the grams index and ``_contains`` find. A term with Latin letters keeps the GIN path."""
+    return term.lower() == term == term.upper()
+
+
+def _pg_walkable(session: Session, query: CaseQuery, stmt: Select | None) -> bool:  # type: ignore[type-arg]
+    """A PostgreSQL search the walk index answers: caseless terms, no other filter, the
+    register's default order (received), and no condition of the caller's own in ``stmt``."""
+    terms = query.text.split()
+    return (
+        session.get_bind().dialect.name == "postgresql"
+        and bool(terms)
+        and all(_caseless(t) for t in terms)
+        and (stmt is None or stmt.whereclause is None)
+        and not query.statuses
+        and query.date_from is None
+        and query.date_to is None
+        and query.overdue_on is None
+        and query.officer_id is None
+    )
+
+
+def _walk_condition(terms: list[str], alias: str) -> tuple[str, dict[str, str]]:
+    """Every term in the case's text, read from the walk index (``walk_text``); a text too long
+    for the index (NULL there) is read from the table (``lcr_case_search_like``)."""
+    parts, params = [], {}
+    for n, term in enumerate(terms):
+        params[f"p{n}"] = f"%{_escape_like(term)}%"
+        parts.append(
+            f"CASE WHEN {alias}.walk_text IS NOT NULL "
+            f"THEN {alias}.walk_text LIKE :p{n} ESCAPE '\\' "
+            f"ELSE lcr_case_search_like({alias}.case_id, :p{n}) END"
+        )
+    return " AND ".join(parts), params
+
+
+def _pg_page(
+    session: Session,
+    query: CaseQuery,
+    stmt: Select,  # type: ignore[type-arg]
+    limit: int,
+    offset: int,
+) -> list[Row]:  # type: ignore[type-arg]
+    """A page of a PostgreSQL search, whatever the term, at the cost of its own page.
+
+    1. Walk the newest ``WALK_FIRST`` cases in the walk index: a broad term (食品, 王) fills
+       its page there.
+    2. Otherwise read the matches through the GIN indexes, stopping after ``SPARSE + 1``: at
+       most SPARSE is a rare term (李四, an account number), whose matches are then looked up
+       and sorted (as one query PostgreSQL may walk the register instead: 王某's 2,048 matches
+       took 100 ms that way).
+    3. Otherwise the term is broad but its matches lie far down the register (浙市监立〔2025〕
+       behind the 27,000 cases of 2026): walk the whole index, stopping when the page is full.
+
+    Every step gives the same rows in the same order as :func:`filtered` and :func:`ordered`
+    (the walk index orders by the same ``received_on, id``)."""
+    terms = query.text.split()
+    condition, params = _walk_condition(terms, "s")
+    order = "DESC" if query.descending else "ASC"
+    by = f"ORDER BY s.received_on {order}, s.case_id {order}"
+    wanted = limit + offset
+    first = text(
+        f"SELECT s.case_id FROM (SELECT case_id, received_on, walk_text FROM case_search s {by} "
+        f"LIMIT :walk) s WHERE {condition} {by} LIMIT :wanted"
+    )
+    ids = list(session.scalars(first, {**params, "walk": WALK_FIRST, "wanted": wanted}))
+    if len(ids) >= wanted:
+        return _rows_of(session, query, stmt, ids[offset:])
+    indexed = [_gin_condition(term, n) for n, term in enumerate(terms)]
+    if all(c is not None for c in indexed):
+        capped = select(CaseSearchRow.case_id).where(*indexed).limit(SPARSE + 1)
+        matches = list(session.scalars(capped))
+        if len(matches) <= SPARSE:  # all of them
+            in_order = ordered(stmt.where(CaseRow.id.in_(matches)), query)
+            return list(session.execute(in_order.limit(limit).offset(offset)))
+    whole = text(
+        f"SELECT s.case_id FROM case_search s WHERE {condition} {by} LIMIT :limit OFFSET :offset"
+    )
+    ids = list(session.scalars(whole, {**params, "limit": limit, "offset": offset}))
+    return _rows_of(session, query, stmt, ids)
+
+
+def _rows_of(
+    session: Session,
+    query: CaseQuery,
+    stmt: Select,  # type: ignore[type-arg]
+    ids: list[int],
+) -> list[Row]:  # type: ignore[type-arg]
+    """The rows of ``stmt`` for the page's ``ids``, in the register's order."""
+    return list(session.execute(ordered(stmt.where(CaseRow.id.in_(ids)), query)))
+
+
+def _gin_condition(term: str, n: int):  # type: ignore[no-untyped-def]
+    """The term on ``case_search`` through a GIN index (caseless terms: ``LIKE`` is exact), or
+    None for a short term with punctuation, which no index answers."""
+    if len(term) >= 3:
+        return CaseSearchRow.text.like(f"%{_escape_like(term)}%", escape="\\")
+    if not indexable(term):
+        return None
+    has = text(f"case_search.grams @> CAST(:g{n} AS text[])")
+    return has.bindparams(**{f"g{n}": [term.lower()]})
 
 
 def _broad(session: Session, term: str) -> bool:
