@@ -38,11 +38,13 @@ TERMS = [
     "Wang",  # Latin letters: the GIN path as before
 ]
 
-# (first walk, SPARSE): each forces one of _pg_page's steps for most terms
-STEPS = {
-    "bounded walk": (10_000, 5000),
-    "rare: GIN": (3, 10_000),
-    "broad: whole walk": (3, 0),
+# (first walk, SPARSE, PostgreSQL's estimate or None for its own): each forces one of
+# _pg_page's steps for most terms
+STEPS: dict[str, tuple[int, int, float | None]] = {
+    "bounded walk": (10_000, 5000, None),
+    "rare: GIN": (3, 10_000, None),
+    "broad: walk on": (3, 0, None),
+    "estimated rare, found broad: walk on": (3, 3, 0.0),
 }
 
 
@@ -99,9 +101,11 @@ def test_every_step_gives_the_plain_querys_pages_and_count(
 ) -> None:
     ids = _register(configured, 36)
     _make_one_text_long(configured, ids[30])
-    first, sparse = STEPS[step]
+    first, sparse, estimate = STEPS[step]
     monkeypatch.setattr(case_search, "WALK_FIRST", first)
     monkeypatch.setattr(case_search, "SPARSE", sparse)
+    if estimate is not None:
+        monkeypatch.setattr(case_search, "_estimate", lambda session, conditions: estimate)
     stmt = select(CaseRow.id, CaseRow.title, CaseRow.received_on)
     with configured.database.session() as session:
         for term in TERMS:
