@@ -221,11 +221,16 @@ def count(session: Session, query: CaseQuery) -> int:
     """How many cases the query finds (the register shows it after the first page, and asks
     only when the page was full: the term is broad).
 
-    On PostgreSQL a search without other filters counts over the walk index (an index-only
-    scan of ~20 MB at 100,000 cases, ~45 ms) instead of joining every match to ``case``
-    through the GIN indexes (0.1–0.3 s for a broad term)."""
+    On PostgreSQL a search without other filters counts a broad term over the walk index (an
+    index-only scan of ~20 MB at 100,000 cases, ~45 ms) instead of joining every match to
+    ``case`` through the GIN indexes (0.1–0.3 s), and a rare one through the GIN indexes."""
     if _pg_walkable(session, query, None):
-        condition, params = _walk_condition(query.text.split(), "s")
+        terms = query.text.split()
+        indexed = [_gin_condition(term, n) for n, term in enumerate(terms)]
+        if all(c is not None for c in indexed) and _estimate(session, indexed) <= SPARSE:
+            found = select(func.count()).select_from(CaseSearchRow).where(*indexed)
+            return int(session.scalar(found) or 0)  # a rare term: its matches, by GIN
+        condition, params = _walk_condition(terms, "s")
         # in the index's order, or PostgreSQL counts by reading the wide table (125 MB at
         # 100,000 cases, 0.1–0.4 s) rather than the index (21 MB)
         walk = f"SELECT 1 FROM case_search s WHERE {condition} ORDER BY s.received_on, s.case_id"
@@ -235,10 +240,6 @@ def count(session: Session, query: CaseQuery) -> int:
 
 
 # --- PostgreSQL: the walk index (migration s20p_search_walk) ----------------------------------
-
-#: Cases the first, bounded walk tests (an index-only scan: ~10 ms for 20,000 at 100,000 cases).
-#: A term found in more than 1 % of the newest cases fills its page within it.
-WALK_FIRST = 20_000
 
 
 def _caseless(term: str) -> bool:
@@ -287,48 +288,57 @@ def _pg_page(
 ) -> list[Row]:  # type: ignore[type-arg]
     """A page of a PostgreSQL search, whatever the term, at about the cost of the page itself.
 
-    1. Walk the newest ``WALK_FIRST`` cases in the walk index: a broad term (食品, 王, 虚假宣传
-       茶叶) fills its page there.
-    2. Otherwise, if PostgreSQL's estimate (its statistics, ~1 ms) says the term is rare, read
-       its matches through the GIN indexes, stopping after ``SPARSE + 1``: at most SPARSE
-       (李四, an account number) are all of them, looked up and sorted. (Left to the planner as
-       one query, PostgreSQL may walk the register instead: 王某's 2,048 took 100 ms so.)
-    3. Otherwise the term is broad but its matches lie further down the register (浙市监立
-       〔2025〕 behind the 27,000 cases of 2026): walk on from where step 1 stopped until the page
-       is full.
+    PostgreSQL's estimate of the matches (:func:`_estimate`, ~1 ms) chooses:
 
-    Every step gives the same rows in the same order as :func:`filtered` and :func:`ordered`
-    (the walk index orders by the same ``received_on, id``)."""
+    - a rare term (李四, an account number; :func:`_rare`): its matches read through the GIN
+      indexes, stopping after ``SPARSE + 1``; at most SPARSE are all of them, looked up and
+      sorted. (Left to the planner as one query, PostgreSQL may walk the register instead:
+      王某's 2,048 matches took 100 ms so.)
+    - otherwise (or more matches than estimated): walk the walk index in the register's order,
+      testing each case's text there, until the page is full — a few thousand index entries
+      for a broad term (食品, 虚假宣传 茶叶), 27,000 for one whose matches lie further down
+      (浙市监立〔2025〕 behind the cases of 2026), the whole index (~45 ms) at worst.
+
+    Either way the same rows in the same order as :func:`filtered` and :func:`ordered` (the walk
+    index orders by the same ``received_on, id``)."""
     terms = query.text.split()
-    condition, params = _walk_condition(terms, "s")
-    order, beyond = ("DESC", "<") if query.descending else ("ASC", ">")
-    by = f"ORDER BY s.received_on {order}, s.case_id {order}"
-    wanted = limit + offset
-    first = text(
-        f"SELECT s.case_id FROM (SELECT case_id, received_on, walk_text FROM case_search s {by} "
-        f"LIMIT :walk) s WHERE {condition} {by} LIMIT :wanted"
-    )
-    found = list(session.scalars(first, {**params, "walk": WALK_FIRST, "wanted": wanted}))
-    if len(found) >= wanted:
-        return _rows_of(session, query, stmt, found[offset:])
-    last = text(f"SELECT s.received_on, s.case_id FROM case_search s {by} OFFSET :n LIMIT 1")
-    walked_to = session.execute(last, {"n": WALK_FIRST - 1}).first()
-    if walked_to is None:  # step 1 walked the whole register
-        return _rows_of(session, query, stmt, found[offset:])
     indexed = [_gin_condition(term, n) for n, term in enumerate(terms)]
-    if all(c is not None for c in indexed) and _estimate(session, indexed) <= SPARSE:
+    if _rare(session, indexed, limit + offset):
         capped = select(CaseSearchRow.case_id).where(*indexed).limit(SPARSE + 1)
         matches = list(session.scalars(capped))
         if len(matches) <= SPARSE:  # all of them
             in_order = ordered(stmt.where(CaseRow.id.in_(matches)), query)
             return list(session.execute(in_order.limit(limit).offset(offset)))
-    rest = text(
-        f"SELECT s.case_id FROM case_search s WHERE (s.received_on, s.case_id) {beyond} "
-        f"(:received_on, :case_id) AND {condition} {by} LIMIT :n"
+    condition, params = _walk_condition(terms, "s")
+    order = "DESC" if query.descending else "ASC"
+    walk = text(
+        f"SELECT s.case_id FROM case_search s WHERE {condition} "
+        f"ORDER BY s.received_on {order}, s.case_id {order} LIMIT :limit OFFSET :offset"
     )
-    after = {"received_on": walked_to[0], "case_id": walked_to[1], "n": wanted - len(found)}
-    found += session.scalars(rest, {**params, **after})
-    return _rows_of(session, query, stmt, found[offset:])
+    ids = list(session.scalars(walk, {**params, "limit": limit, "offset": offset}))
+    return list(session.execute(ordered(stmt.where(CaseRow.id.in_(ids)), query)))
+
+
+#: What a match costs read through the GIN indexes and looked up, in index entries walked
+#: (measured at 100,000 cases: ~7 µs against ~0.5 µs).
+GIN_MATCH_COST = 15
+
+
+def _rare(session: Session, indexed: list[Any], wanted: int) -> bool:
+    """Whether reading every match through the GIN indexes is cheaper than walking the index
+    until ``wanted`` are found: at most SPARSE matches expected, and fewer than the walk's
+    expected length (the register's size × wanted / matches) divided by GIN_MATCH_COST — about
+    1,000 matches at 100,000 cases for the first page. A term without an index is walked."""
+    if not all(c is not None for c in indexed):
+        return False
+    expected = _estimate(session, indexed)
+    if expected > SPARSE:
+        return False
+    size = session.execute(
+        text("SELECT reltuples FROM pg_class WHERE oid = 'case_search'::regclass")
+    ).scalar()
+    size = max(float(size or 0), expected)  # -1: never analysed
+    return expected * GIN_MATCH_COST < size * wanted / max(expected, 1.0)
 
 
 def _estimate(session: Session, conditions: list[Any]) -> float:
@@ -339,16 +349,6 @@ def _estimate(session: Session, conditions: list[Any]) -> float:
     explain = f"EXPLAIN (FORMAT JSON) {compiled}"
     [[plan]] = session.connection().exec_driver_sql(explain, compiled.params).all()
     return float(plan[0]["Plan"]["Plan Rows"])
-
-
-def _rows_of(
-    session: Session,
-    query: CaseQuery,
-    stmt: Select,  # type: ignore[type-arg]
-    ids: list[int],
-) -> list[Row]:  # type: ignore[type-arg]
-    """The rows of ``stmt`` for the page's ``ids``, in the register's order."""
-    return list(session.execute(ordered(stmt.where(CaseRow.id.in_(ids)), query)))
 
 
 def _gin_condition(term: str, n: int):  # type: ignore[no-untyped-def]

@@ -1,11 +1,10 @@
 """PostgreSQL's walk index gives exactly the register's rows and order (issue 20, s20p).
 
 On PostgreSQL a search of caseless terms (Chinese, digits, punctuation) without other filters
-is answered in up to three steps (``case_search._pg_page``): a bounded walk of the index, the
-GIN indexes for a rare term, a whole walk for a broad term far down the register. Whichever
-step answers, the page must hold the same rows in the same order as the plain query
-(``filtered`` + ``ordered``), and the count the same number. The steps are forced here by
-shrinking their limits. The same comparisons run on SQLite, where they check its own walk.
+is answered either through the GIN indexes (a rare term, as PostgreSQL estimates it) or by
+walking the walk index in the register's order (``case_search._pg_page``). Whichever way
+answers, the page must hold the same rows in the same order as the plain query (``filtered`` +
+``ordered``), and the count the same number. Each way is forced here in turn. The same comparisons run on SQLite, where they check its own walk.
 """
 
 from __future__ import annotations
@@ -38,13 +37,13 @@ TERMS = [
     "Wang",  # Latin letters: the GIN path as before
 ]
 
-# (first walk, SPARSE, PostgreSQL's estimate or None for its own): each forces one of
-# _pg_page's steps for most terms
-STEPS: dict[str, tuple[int, int, float | None]] = {
-    "bounded walk": (10_000, 5000, None),
-    "rare: GIN": (3, 10_000, None),
-    "broad: walk on": (3, 0, None),
-    "estimated rare, found broad: walk on": (3, 3, 0.0),
+# (SPARSE, "rare" or None for _rare's own answer, the estimate or None for PostgreSQL's own):
+# each forces one of _pg_page's and count's ways for most terms
+STEPS: dict[str, tuple[int, bool | None, float | None]] = {
+    "as estimated": (5000, None, None),
+    "rare: GIN": (10_000, True, 0.0),
+    "broad: walk": (5000, False, 1e9),
+    "estimated rare, found broad: walk": (3, True, 0.0),
 }
 
 
@@ -101,9 +100,10 @@ def test_every_step_gives_the_plain_querys_pages_and_count(
 ) -> None:
     ids = _register(configured, 36)
     _make_one_text_long(configured, ids[30])
-    first, sparse, estimate = STEPS[step]
-    monkeypatch.setattr(case_search, "WALK_FIRST", first)
+    sparse, rare, estimate = STEPS[step]
     monkeypatch.setattr(case_search, "SPARSE", sparse)
+    if rare is not None:
+        monkeypatch.setattr(case_search, "_rare", lambda session, indexed, wanted: rare)
     if estimate is not None:
         monkeypatch.setattr(case_search, "_estimate", lambda session, conditions: estimate)
     stmt = select(CaseRow.id, CaseRow.title, CaseRow.received_on)
