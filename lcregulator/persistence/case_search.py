@@ -205,7 +205,7 @@ def page(
     instead (``id + 0`` keeps SQLite from looking them up by rowid), so it walks the index and
     stops once the page is full. Whether a term is broad costs one FTS read capped at
     ``SPARSE + 1`` rows."""
-    if _pg_walkable(session, query, stmt):
+    if query.sort is SortKey.RECEIVED and _pg_walkable(session, query, stmt):
         return _pg_page(session, query, stmt, limit, offset)
     in_order = (
         query.sort is SortKey.RECEIVED
@@ -249,8 +249,9 @@ def _caseless(term: str) -> bool:
 
 
 def _pg_walkable(session: Session, query: CaseQuery, stmt: Select | None) -> bool:  # type: ignore[type-arg]
-    """A PostgreSQL search the walk index answers: caseless terms, no other filter, the
-    register's default order (received), and no condition of the caller's own in ``stmt``."""
+    """A PostgreSQL search the walk index answers: caseless terms, no other filter and no
+    condition of the caller's own in ``stmt`` (a page must also be in the register's default
+    order, by reception: the index's)."""
     terms = query.text.split()
     return (
         session.get_bind().dialect.name == "postgresql"

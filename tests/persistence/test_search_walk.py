@@ -109,8 +109,12 @@ def test_every_step_gives_the_plain_querys_pages_and_count(
     stmt = select(CaseRow.id, CaseRow.title, CaseRow.received_on)
     with configured.database.session() as session:
         for term in TERMS:
-            for descending in (True, False):
-                query = CaseQuery(text=term, sort=SortKey.RECEIVED, descending=descending)
+            for sort, descending in (
+                (SortKey.RECEIVED, True),
+                (SortKey.RECEIVED, False),
+                (SortKey.TITLE, True),  # not the walk index's order: the plain query
+            ):
+                query = CaseQuery(text=term, sort=sort, descending=descending)
                 plain = ordered(filtered(session, query, stmt), query)
                 everything = [tuple(r) for r in session.execute(plain)]
                 if term in ("尾巴词", "长") and not configured.database.is_sqlite:
