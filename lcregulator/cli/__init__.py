@@ -89,8 +89,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(argv)
+        # No arguments opens the window: the parser, which imports every command module (and
+        # with them SQLAlchemy), is not built on that path (issue 20: start-up time).
+        args = _parser().parse_args(words) if words else _window_args()
     except SystemExit as exc:  # --help, --version, or a usage error already printed as JSON
         return int(exc.code or 0) if not isinstance(exc.code, str) else Exit.BAD_INPUT
     try:
@@ -126,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
         )
         return int(Exit.UNEXPECTED)
+
+
+def _window_args() -> argparse.Namespace:
+    """What the parser gives for ``lcregulator`` alone."""
+    return argparse.Namespace(command=None, check_gui=False, run=None)
 
 
 def _database_error(exc: BaseException) -> CommandError | None:

@@ -15,6 +15,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -25,8 +26,9 @@ from lcregulator.services.context import AppContext
 
 from . import date_fields
 from .forms import rc_lcregulator  # noqa: F401 - registers :/icons
-from .main_window import MainWindow
-from .sign_in import choose_officer
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,9 @@ def application() -> QApplication:
 def sign_in(ctx: AppContext) -> MainWindow | None:
     """Ask who is working, with their password (after a first-run set-up if needed); None when
     the officer cancels."""
+    from .main_window import MainWindow
+    from .sign_in import choose_officer
+
     authority = setup.our_authority(ctx)
     if authority is None:
         from .first_run import FirstRunWizard
@@ -98,10 +103,16 @@ def sign_in(ctx: AppContext) -> MainWindow | None:
 
 
 def run(ctx: AppContext) -> int:
-    app = application()
     window = sign_in(ctx)
     if window is None:
         return 0
+    return show(ctx, window)
+
+
+def show(ctx: AppContext, window: MainWindow) -> int:
+    """Show the signed-in officer's window, start what waits for its first paint, and run the
+    event loop until the officer quits."""
+    app = application()
     window.show()
     window.start_security()  # the bureau's idle lock
 
@@ -183,6 +194,8 @@ def check_gui() -> int:
 
     from lcregulator.domain.authority import Authority, Officer, OfficerRole
     from lcregulator.services.bootstrap import Paths, open_context
+
+    from .main_window import MainWindow
 
     home = Path(tempfile.mkdtemp(prefix="lcregulator-check-"))
     try:

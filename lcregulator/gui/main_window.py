@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
         self._after_sign_in()
         return True
 
+    def officer_signed_in(self) -> None:
+        """The window was built while the password was being checked (start-up): show who
+        signed in and their own cases; the register itself does not depend on the officer."""
+        self._show_officer()
+        self.start_page.refresh()
+
     def _after_sign_in(self) -> None:
         self._show_officer()
         self.refresh()

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from lcregulator.domain.authority import Authority, Officer, OfficerId
 from lcregulator.domain.errors import DomainError
 from lcregulator.services import auth, setup
 from lcregulator.services.context import AppContext
+from lcregulator.services.early_start import DatabaseProblem
 
 from .forms.ui_officer_sign_in import Ui_OfficerSignInDialog
 
@@ -54,7 +56,12 @@ def _error_label(name: str = "signInError") -> QLabel:
 class OfficerSignInDialog(QDialog):
     """Choose the officer and give the password; accepted only when the services agree.
 
-    Without ``ctx`` (tests of the list alone) it only chooses.
+    Without ``ctx`` (tests of the list alone) it only chooses. At start-up the database may
+    still be opening behind the dialog (``services.early_start``): ``opening`` then gives the
+    context, waiting for it if the officer was quicker; a database that cannot be opened
+    rejects the dialog with :attr:`problem` set, for the start-up to explain; and
+    ``while_checking`` runs on the UI thread while the password is checked on a worker
+    (argon2 takes ~0.2 s and releases the GIL): the start-up builds the window meanwhile.
     """
 
     def __init__(
@@ -64,9 +71,14 @@ class OfficerSignInDialog(QDialog):
         parent: QWidget | None = None,
         ctx: AppContext | None = None,
         preselect: OfficerId | None = None,
+        opening: Callable[[], AppContext] | None = None,
+        while_checking: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.opening = opening
+        self.while_checking = while_checking
+        self.problem: DatabaseProblem | None = None
         self.signed_in: Officer | None = None
         self.ui = Ui_OfficerSignInDialog()
         self.ui.setupUi(self)
@@ -95,6 +107,10 @@ class OfficerSignInDialog(QDialog):
         return int(value) if value is not None else None
 
     def try_sign_in(self) -> None:
+        if self.ctx is None and self.opening is not None:
+            self.ctx = self._wait_for_database()
+            if self.ctx is None:
+                return
         if self.ctx is None:
             self.accept()
             return
@@ -108,7 +124,7 @@ class OfficerSignInDialog(QDialog):
             return
         previous = ctx.officer
         try:
-            result = auth.sign_in(ctx, oid, self.password.text())
+            result = self._sign_in(ctx, oid, self.password.text())
         except DomainError as exc:
             self.error.setText(exc.message)
             self.password.clear()
@@ -123,6 +139,44 @@ class OfficerSignInDialog(QDialog):
                 return
         self.signed_in = ctx.officer
         self.accept()
+
+    def _sign_in(self, ctx: AppContext, officer_id: OfficerId, password: str) -> auth.SignedIn:
+        """``auth.sign_in``; with ``while_checking``, the password is checked on a worker
+        thread while it runs, and the sign-in is recorded once the password is right."""
+        if self.while_checking is None:
+            return auth.sign_in(ctx, officer_id, password)
+        outcome: list[auth.SignedIn | BaseException] = []
+
+        def check() -> None:
+            try:
+                outcome.append(auth.check_password(ctx, officer_id, password))
+            except BaseException as exc:  # raised on the UI thread below
+                outcome.append(exc)
+
+        checking = threading.Thread(target=check, name="password-check", daemon=True)
+        checking.start()
+        try:
+            self.while_checking()
+        finally:
+            checking.join()
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        setup.sign_in(ctx, officer_id)
+        return outcome[0]
+
+    def _wait_for_database(self) -> AppContext | None:
+        """The context being opened behind the dialog (a wait cursor while it finishes); None,
+        with the dialog rejected, when the database cannot be used."""
+        assert self.opening is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self.opening()
+        except DatabaseProblem as exc:  # explained by the start-up, with its ways out
+            self.problem = exc
+            self.reject()
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _first_admin_password(self, officer_id: OfficerId) -> None:
         assert self.ctx is not None

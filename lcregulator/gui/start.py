@@ -12,17 +12,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from lcregulator.services import backup, health
-from lcregulator.services.bootstrap import open_context
-from lcregulator.services.context import AppContext
-from lcregulator.services.health import DatabaseProblem
+from lcregulator.services.early_start import DatabaseProblem
 
-from . import error_hook, operations
+from . import error_hook
+
+if TYPE_CHECKING:
+    from lcregulator.domain.authority import Authority
+    from lcregulator.services.context import AppContext
+    from lcregulator.services.early_start import Opening
+
+    from . import operations
+    from .main_window import MainWindow
 
 log = logging.getLogger("lcregulator.gui")
 
@@ -69,6 +74,8 @@ def explain(
                 )
                 if not file:
                     continue
+                from lcregulator.services import backup
+
                 backup.restore_from_environment(Path(file), force=True)
                 return opener(None)
             if choice == "openOtherFolder":
@@ -86,6 +93,13 @@ def explain(
             QMessageBox.warning(None, error_hook.TITLE, message)
 
 
+def open_context(paths: Any = None) -> AppContext:
+    """The database, opened and checked (SQLAlchemy is imported here, not at start-up)."""
+    from lcregulator.services.bootstrap import open_context as open_checked
+
+    return open_checked(paths=paths)
+
+
 def _open(home: Path | None) -> AppContext:
     if home is None:
         return open_context()
@@ -97,6 +111,9 @@ def _open(home: Path | None) -> AppContext:
 def after_first_paint(ctx: AppContext, window: QWidget) -> list[operations.Operation[Any]]:
     """The page check and the daily backup, off the UI thread (quiet operations: the officer
     did not ask for them); returns the operations (tests wait for them)."""
+    from lcregulator.services import backup, health
+
+    from . import operations
 
     def checked(problem: object) -> None:
         if isinstance(problem, DatabaseProblem):
@@ -133,12 +150,113 @@ def start_window() -> int:
 
     application()
     error_hook.install()
+    early = _early_start()
+    if early is not None:
+        return early
     try:
         return run(open_context())
     except DatabaseProblem as problem:
         log.warning("database refused at start: %s", problem.message)
         ctx = _explain_at_start(problem)
     return DATABASE_EXIT if ctx is None else run(ctx)
+
+
+# Imported on the database's thread while the officer types the password: what building the
+# register needs (SQLAlchemy and the services come with the database itself).
+BEFORE_REGISTER = (
+    "lcregulator.gui.main_window",
+    "lcregulator.gui.reporting_actions",
+    "lcregulator.gui.operations",
+    "lcregulator.gui.integrity_dialog",
+)
+
+
+def _early_start() -> int | None:
+    """The everyday start on a local database: the sign-in dialog from the few facts read
+    with the standard library, the database opened behind it (``services.early_start``).
+    None when that path does not apply; the ordinary start then runs."""
+    from lcregulator.services import early_start
+
+    from .app import after_first_paint as on_first_paint
+    from .app import show, warm_up
+    from .sign_in import OfficerSignInDialog
+
+    paths = early_start.Paths.from_environment()
+    facts = early_start.sign_in_facts(paths)
+    if facts is None:
+        return None
+    opening = early_start.Opening(paths, then=lambda: warm_up(BEFORE_REGISTER))
+    built: list[MainWindow] = []
+
+    def build_window() -> None:
+        """While the password is checked: the register, for nobody yet (shown only if the
+        password is right, then told who signed in)."""
+        if not built:
+            from .main_window import MainWindow
+
+            ctx = opening.result()
+            built.append(MainWindow(ctx, _authority(ctx)))
+
+    dialog = OfficerSignInDialog(
+        facts.authority, facts.officers, opening=opening.result, while_checking=build_window
+    )
+    # Once the database is open (the officer is still typing), the register is built, hidden:
+    # after 登录 only the password check, the officer's own cases and the first paint remain.
+    ready = QTimer(dialog, interval=30)
+
+    def build_when_open() -> None:
+        if opening.done:
+            ready.stop()
+            try:
+                build_window()
+            except Exception:  # signing in meets it again, and explains it
+                log.info("register not built ahead of sign-in", exc_info=True)
+
+    ready.timeout.connect(build_when_open)
+
+    def begin() -> None:
+        opening.start()
+        ready.start()
+
+    on_first_paint(dialog, begin)  # not before: the dialog paints first
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not accepted:
+        for window in built:
+            window.deleteLater()
+    if dialog.problem is not None:
+        log.warning("database refused at start: %s", dialog.problem.message)
+        ctx = _explain_at_start(dialog.problem)
+        if ctx is None:
+            return DATABASE_EXIT
+        from .app import run
+
+        return run(ctx)
+    if not accepted:
+        _close_quietly(opening)
+        return 0
+    ctx = opening.result()
+    build_window()  # signed in without a password check (the first administrator's password)
+    window = built[0]
+    window.officer_signed_in()
+    return show(ctx, window)
+
+
+def _authority(ctx: AppContext) -> Authority:
+    from lcregulator.services import setup
+
+    authority = setup.our_authority(ctx)
+    assert authority is not None  # the sign-in facts named it; nothing deletes an authority
+    return authority
+
+
+def _close_quietly(opening: Opening) -> None:
+    """The officer cancelled: let an opening under way finish, then close the database."""
+    if not opening.started:
+        return
+    try:
+        opening.result(timeout=30).database.dispose()
+    except Exception:  # cancelling must not show an error
+        log.info("database closed after cancelling the sign-in", exc_info=True)
 
 
 def _explain_at_start(problem: DatabaseProblem) -> AppContext | None:

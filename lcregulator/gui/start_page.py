@@ -47,12 +47,7 @@ class StartPage(QWidget):
         self.ctx = ctx
         self.todo_ids: list[int] = []
         self.recent_ids: list[int] = []
-        officer = ctx.officer
-        self.greeting = QLabel(
-            self.tr("%1，您好。双击一行打开案件。").replace("%1", officer.name)
-            if officer
-            else self.tr("未选择执法人员。")
-        )
+        self.greeting = QLabel()
         self.todo = _table(
             "todoTable",
             [
@@ -80,6 +75,13 @@ class StartPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The signed-in officer's greeting, cases to do and recent cases (read again)."""
+        officer = self.ctx.officer
+        self.greeting.setText(
+            self.tr("%1，您好。双击一行打开案件。").replace("%1", officer.name)
+            if officer
+            else self.tr("未选择执法人员。")
+        )
         mine = cases.my_open_cases(self.ctx)
         self.todo_ids = [int(s.id) for s in mine]
         self.todo.setRowCount(len(mine))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,9 +23,12 @@ from lcregulator.domain.authority import Officer, OfficerId, OfficerRole, requir
 from lcregulator.domain.errors import DomainError, ValidationError
 from lcregulator.domain.events import Event
 from lcregulator.domain.formatting import CHINA_TZ
-from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from lcregulator.persistence.credentials_repo import Credential
+    from lcregulator.persistence.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +76,8 @@ CHECKER: CredentialChecker = Argon2Passwords()
 
 class SignInRefused(DomainError):
     """Sign-in did not succeed; ``reason`` is ``unknown``, ``inactive``, ``no_password``,
-    ``wrong_password`` or ``locked``. Nothing but the lockout counters was written."""
+    ``wrong_password``, ``locked`` or ``changing`` (reset again and again while being
+    checked). Nothing but the lockout counters was written."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
@@ -128,57 +132,79 @@ def _get(uow: UnitOfWork, officer_id: int) -> Officer | None:
 def check_password(ctx: AppContext, officer_id: OfficerId, password: str) -> SignedIn:
     """Check ``password``, counting a wrong one towards the lockout; does not sign in.
 
-    Each wrong try is committed on its own, so a refused sign-in still counts.
+    Each wrong try is committed on its own, so a refused sign-in still counts. The hash is
+    compared outside any transaction: argon2 takes a deliberate ~0.2 s, during which no lock
+    is held (argon2 releases the GIL too, so the window can be built meanwhile). The outcome
+    is then written against the credential as it is by then: a password reset meanwhile is
+    checked again, a lock set meanwhile refuses.
     """
     now = ctx.clock.now()
-    with ctx.unit_of_work() as uow:
+    with ctx.unit_of_work(read_only=True) as uow:
         officer = uow.officers.get(officer_id)
-        if not officer.active:
-            raise SignInRefused(f"{officer.name}的账号已停用。", "inactive")
         credential = uow.credentials.get(officer_id)
-        if credential and credential.locked_until and credential.locked_until > now:
-            raise SignInRefused(
-                f"{officer.name}的账号因连续{MAX_FAILURES}次密码错误已锁定，请于{_beijing(credential.locked_until)}后再试。",
-                "locked",
-            )
-        if credential is None or credential.password_hash is None:
-            raise SignInRefused(
-                f"{officer.name}尚未设置密码，请管理员在“设置 → 执法人员”中设置初始密码。",
-                "no_password",
-            )
-        if CHECKER.verify(credential.password_hash, password):
-            uow.credentials.clear_failures(officer_id)
-            if CHECKER.needs_rehash(credential.password_hash):
-                uow.credentials.set_password_hash(
-                    officer_id,
-                    CHECKER.hash(password),
-                    must_change=credential.must_change,
-                    now=now,
+    for _ in range(3):
+        _refuse_before_checking(officer, credential, now)
+        assert credential is not None and credential.password_hash is not None
+        stored = credential.password_hash
+        matches = CHECKER.verify(stored, password)
+        with ctx.unit_of_work() as uow:
+            officer = uow.officers.get(officer_id)
+            credential = uow.credentials.get(officer_id)
+            if credential is None or credential.password_hash != stored:
+                continue  # changed while it was being checked: check the new one
+            _refuse_before_checking(officer, credential, now)
+            if matches:
+                uow.credentials.clear_failures(officer_id)
+                if CHECKER.needs_rehash(stored):
+                    uow.credentials.set_password_hash(
+                        officer_id,
+                        CHECKER.hash(password),
+                        must_change=credential.must_change,
+                        now=now,
+                    )
+                uow.commit()
+                return SignedIn(officer, credential.must_change)
+            failures = uow.credentials.count_failure(officer_id)
+            if failures >= MAX_FAILURES:
+                until = now + LOCKOUT
+                uow.credentials.lock(officer_id, until)
+                uow.events.add(
+                    Event(
+                        action="officer.locked",
+                        summary=f"{officer.name}连续{MAX_FAILURES}次密码错误，账号锁定至{_beijing(until)}",
+                        officer_id=officer.id,
+                        at=uow.now,
+                        after={"locked_until": until.isoformat()},
+                    )
+                )
+                uow.commit()
+                log.warning("officer %s locked after %d wrong passwords", officer.id, failures)
+                raise SignInRefused(
+                    f"密码错误。{officer.name}的账号已连续{MAX_FAILURES}次密码错误，锁定15分钟（至{_beijing(until)}）。",
+                    "locked",
                 )
             uow.commit()
-            return SignedIn(officer, credential.must_change)
-        failures = uow.credentials.count_failure(officer_id)
-        if failures >= MAX_FAILURES:
-            until = now + LOCKOUT
-            uow.credentials.lock(officer_id, until)
-            uow.events.add(
-                Event(
-                    action="officer.locked",
-                    summary=f"{officer.name}连续{MAX_FAILURES}次密码错误，账号锁定至{_beijing(until)}",
-                    officer_id=officer.id,
-                    at=uow.now,
-                    after={"locked_until": until.isoformat()},
-                )
-            )
-            uow.commit()
-            log.warning("officer %s locked after %d wrong passwords", officer.id, failures)
-            raise SignInRefused(
-                f"密码错误。{officer.name}的账号已连续{MAX_FAILURES}次密码错误，锁定15分钟（至{_beijing(until)}）。",
-                "locked",
-            )
-        uow.commit()
-    left = MAX_FAILURES - failures
-    raise SignInRefused(f"密码错误（再错{left}次将锁定15分钟）。", "wrong_password")
+        left = MAX_FAILURES - failures
+        raise SignInRefused(f"密码错误（再错{left}次将锁定15分钟）。", "wrong_password")
+    raise SignInRefused(f"{officer.name}的密码正在被修改，请稍后再试。", "changing")
+
+
+def _refuse_before_checking(
+    officer: Officer, credential: Credential | None, now: dt.datetime
+) -> None:
+    """An inactive officer, a locked account or no password is refused before any hash."""
+    if not officer.active:
+        raise SignInRefused(f"{officer.name}的账号已停用。", "inactive")
+    if credential and credential.locked_until and credential.locked_until > now:
+        raise SignInRefused(
+            f"{officer.name}的账号因连续{MAX_FAILURES}次密码错误已锁定，请于{_beijing(credential.locked_until)}后再试。",
+            "locked",
+        )
+    if credential is None or credential.password_hash is None:
+        raise SignInRefused(
+            f"{officer.name}尚未设置密码，请管理员在“设置 → 执法人员”中设置初始密码。",
+            "no_password",
+        )
 
 
 def sign_in(ctx: AppContext, officer_id: OfficerId, password: str) -> SignedIn:

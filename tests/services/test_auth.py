@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
@@ -88,6 +89,73 @@ def test_five_wrong_tries_lock_the_account_for_fifteen_minutes(app_configured: A
         auth.check_password(app_configured, li.id, PASSWORD)
     app_configured.clock = FixedClock(FIXED_NOW + dt.timedelta(minutes=15, seconds=1))
     assert auth.check_password(app_configured, li.id, PASSWORD).officer.name == "小李"
+
+
+class _ChangesWhileChecking:
+    """The real checker, but ``meanwhile`` runs while the first hash is being compared (what
+    another workstation could do during argon2's ~0.2 s, when no lock is held)."""
+
+    def __init__(self, meanwhile: Callable[[], None]) -> None:
+        self.real = auth.CHECKER
+        self.meanwhile: Callable[[], None] | None = meanwhile
+
+    def hash(self, secret: str) -> str:
+        return self.real.hash(secret)
+
+    def verify(self, stored: str, secret: str) -> bool:
+        if self.meanwhile is not None:
+            act, self.meanwhile = self.meanwhile, None
+            act()
+        return self.real.verify(stored, secret)
+
+    def needs_rehash(self, stored: str) -> bool:
+        return self.real.needs_rehash(stored)
+
+
+def test_a_password_reset_during_the_check_is_checked_again(
+    app_configured: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    li = officer_with_roles(
+        app_configured, "小李", OfficerRole.HANDLER, badge="33010600109", password=PASSWORD
+    )
+    assert li.id is not None
+    li_id = li.id
+
+    def reset() -> None:
+        current = app_configured.officer
+        as_officer(app_configured, "张三")
+        auth.set_password(app_configured, li_id, "Reset-0002", must_change=False)
+        app_configured.officer = current
+
+    monkeypatch.setattr(auth, "CHECKER", _ChangesWhileChecking(reset))
+    app_configured.officer = None
+    # the old password matched the hash it was compared with, but that hash is gone
+    with pytest.raises(auth.SignInRefused, match="再错4次"):
+        auth.check_password(app_configured, li_id, PASSWORD)
+    assert auth.check_password(app_configured, li_id, "Reset-0002").officer.name == "小李"
+
+
+def test_a_lock_set_during_the_check_refuses_the_right_password(
+    app_configured: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    li = officer_with_roles(
+        app_configured, "小李", OfficerRole.HANDLER, badge="33010600109", password=PASSWORD
+    )
+    assert li.id is not None
+    li_id = li.id
+
+    def five_wrong_elsewhere() -> None:
+        monkeypatch.setattr(auth, "CHECKER", checker.real)
+        for _ in range(5):
+            with pytest.raises(auth.SignInRefused):
+                auth.check_password(app_configured, li_id, "nope-nope")
+        monkeypatch.setattr(auth, "CHECKER", checker)
+
+    checker = _ChangesWhileChecking(five_wrong_elsewhere)
+    monkeypatch.setattr(auth, "CHECKER", checker)
+    with pytest.raises(auth.SignInRefused, match="已锁定") as info:
+        auth.check_password(app_configured, li_id, PASSWORD)
+    assert info.value.reason == "locked"
 
 
 def test_reset_password_must_be_changed_at_next_sign_in(app_configured: AppContext) -> None:
