@@ -11,7 +11,6 @@ from lcregulator.domain.case_list import CaseQuery, CaseSummary
 from lcregulator.domain.cases import Case, CaseId, CaseStatus, Clue, ClueId, ClueSource
 from lcregulator.domain.errors import ReadOnlyError, ValidationError
 from lcregulator.domain.events import Event, diff
-from lcregulator.persistence import case_search
 from lcregulator.persistence.unit_of_work import UnitOfWork
 
 from .context import AppContext
@@ -272,11 +271,11 @@ def list_cases(
 
 
 def count_cases(ctx: AppContext, query: CaseQuery | None = None) -> int:
-    """In a read session: on PostgreSQL it carries the statement timeout, so the register's
-    count (run after the first page is shown) never runs unbounded; on SQLite it does not wait
-    for the write lock."""
-    with ctx.database.session() as session:
-        return case_search.count(session, query or CaseQuery())
+    """Read only: on PostgreSQL the read session carries the statement timeout, so the
+    register's count (run after the first page is shown) never runs unbounded; on SQLite it
+    neither waits for nor holds the write lock."""
+    with ctx.unit_of_work(read_only=True) as uow:
+        return uow.cases.count(query)
 
 
 def timeline(ctx: AppContext, case_id: CaseId) -> list[Event]:
