@@ -312,6 +312,8 @@ def child_app(started: float, url: str, home: str, search: bool, typing_s: float
             if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             top = watched.window()
+            if not top.isVisible():  # rendered ahead of showing (QWidget.grab) is not shown
+                return False
             kind = type(top).__name__
             if kind == "OfficerSignInDialog" and "dialog_s" not in result:
                 stamp("dialog")

@@ -1,11 +1,14 @@
 """Start the desktop application: first-run set-up, sign-in, main window.
 
-The window should open like a bare Qt window: before its first paint only Qt, SQLAlchemy and
-the modules the register itself needs are imported (``tests/test_start_up_imports.py`` names
-them). Everything else (the case window, the document renderers, the statute text) is
-imported where first used, and ahead of that on a background thread once the register has
-been painted (:func:`warm_up`); background checks wait for the first paint too
-(:data:`AFTER_FIRST_PAINT`).
+The window should open like a bare Qt window. Its first window is the sign-in dialog: on a
+local database it is built from what the standard library reads, before SQLAlchemy is
+imported, and the database, the register's modules and the register itself are readied behind
+it while the officer types (``gui/start.py``, ``services/early_start.py``). Before the
+register's first paint only Qt, SQLAlchemy and the modules the register needs are imported
+(``tests/test_start_up_imports.py`` names them, for both paints). Everything else (the case
+window, the document renderers, the statute text) is imported where first used, and ahead of
+that on a background thread once the register has been painted (:func:`warm_up`); background
+checks wait for the first paint too (:data:`AFTER_FIRST_PAINT`).
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 
 An officer's start is: the program opens, the sign-in dialog asks who is working and their
 password, then the register shows. Everything before the dialog is time the officer waits;
-the seconds spent choosing a name and typing a password are not. So on a local SQLite database
-(the everyday case) the dialog is built from :func:`sign_in_facts` — the bureau and its officers,
-read with the standard library — and :class:`Opening` opens the real database (SQLAlchemy, the
-schema check, an upgrade if due) on a worker thread meanwhile. Signing in waits for it, which
-is normally long done.
+the seconds spent choosing a name and typing a password are not. So on the everyday start the
+dialog is built from :func:`sign_in_facts` — the bureau and its officers, read with the
+standard library (with psycopg alone from a server) — and :class:`Opening` opens the real
+database (SQLAlchemy, the schema check, an upgrade if due) on a worker thread meanwhile.
+Signing in waits for it, which is normally long done.
 
 Importing this module must not import SQLAlchemy (``tests/test_start_up_imports.py``).
 """
@@ -14,7 +14,6 @@ Importing this module must not import SQLAlchemy (``tests/test_start_up_imports.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +21,11 @@ from typing import TYPE_CHECKING
 
 from lcregulator.persistence.health import DatabaseProblem as DatabaseProblem
 from lcregulator.persistence.paths import Paths, database_url
-from lcregulator.persistence.start_read import SignInFacts, read_sign_in_facts
+from lcregulator.persistence.start_read import (
+    SignInFacts,
+    read_server_facts,
+    read_sign_in_facts,
+)
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -33,17 +36,19 @@ __all__ = ["DatabaseProblem", "Opening", "Paths", "SignInFacts", "sign_in_facts"
 
 
 def sign_in_facts(paths: Paths) -> SignInFacts | None:
-    """The bureau and its active officers when the database is a local SQLite file at the
-    current schema and set up; None otherwise (a server, a problem, a first run, an upgrade
-    due: the ordinary start handles those, with its explanations)."""
+    """The bureau and its active officers when the database (a local SQLite file, or the
+    bureau's PostgreSQL server answering within 3 s) is at the current schema and set up; None
+    otherwise (a problem, a first run, an upgrade due: the ordinary start handles those, with
+    its explanations)."""
     url = database_url(paths)
-    if not url.startswith("sqlite:///"):
-        return None
     try:
-        return read_sign_in_facts(Path(url.removeprefix("sqlite:///")), paths)
-    except (DatabaseProblem, sqlite3.Error, OSError, ValueError) as exc:
+        if url.startswith("sqlite:///"):
+            return read_sign_in_facts(Path(url.removeprefix("sqlite:///")), paths)
+        if url.startswith("postgresql+psycopg://"):
+            return read_server_facts(url)
+    except Exception as exc:  # whatever it is, the ordinary start meets it and explains it
         log.info("early start not taken: %s", exc)
-        return None
+    return None
 
 
 def prepare_register(ctx: AppContext) -> None:
