@@ -311,10 +311,18 @@ class MainWindow(QMainWindow):
         return True
 
     def officer_signed_in(self) -> None:
-        """The window was built while the password was being checked (start-up): show who
-        signed in and their own cases; the register itself does not depend on the officer."""
+        """The window was built ahead of the sign-in (start-up): show who signed in and their
+        own cases now, and read the register again once the window is on screen (on a shared
+        server a colleague may have added a case while the officer typed the password)."""
+        from .app import after_first_paint
+
         self._show_officer()
         self.start_page.refresh()
+        after_first_paint(self, self._reload_register)
+
+    def _reload_register(self) -> None:
+        self.model.reload()
+        self._show_state()
 
     def _after_sign_in(self) -> None:
         self._show_officer()

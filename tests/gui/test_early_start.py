@@ -36,23 +36,27 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ctx = open_context(paths=Paths(folder))
     configure(ctx)
     with_passwords(ctx)
+    new_case(ctx, "王某直播间虚假宣传案")
+    ctx.database.dispose()
+    monkeypatch.setenv("LCREGULATOR_HOME", str(folder))
+    monkeypatch.delenv("LCREGULATOR_DATABASE_URL", raising=False)
+    monkeypatch.setattr(error_hook, "install", lambda: None)  # keep pytest-qt's own hooks
+    return folder
+
+
+def new_case(ctx: AppContext, title: str) -> None:
     authority = setup.our_authority(ctx)
     assert authority is not None and authority.id is not None
     cases.create_case(
         ctx,
         Case(
-            title="王某直播间虚假宣传案",
+            title=title,
             source=ClueSource.COMPLAINT,
             received_on=ctx.today(),
             authority_id=authority.id,
             officer_ids=[o.id for o in setup.list_officers(ctx, authority.id)][:2],  # type: ignore[misc]
         ),
     )
-    ctx.database.dispose()
-    monkeypatch.setenv("LCREGULATOR_HOME", str(folder))
-    monkeypatch.delenv("LCREGULATOR_DATABASE_URL", raising=False)
-    monkeypatch.setattr(error_hook, "install", lambda: None)  # keep pytest-qt's own hooks
-    return folder
 
 
 @pytest.fixture
@@ -107,6 +111,13 @@ def test_the_dialog_comes_first_and_the_register_after_the_password(
     assert "李四，您好" in window.start_page.greeting.text()
     assert window.model.rowCount() == 1
     assert signed_in(ctx) == [1, ctx.officer.id]  # the set-up's administrator, then 李四
+    # the register was read before 李四 signed in: a case a colleague added meanwhile shows
+    # once the window is on screen
+    colleague = open_context(paths=Paths(home))
+    colleague.officer = ctx.officer
+    new_case(colleague, "李某直播间未明码标价案")
+    colleague.database.dispose()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
     close(window, ctx)
 
 
