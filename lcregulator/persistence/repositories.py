@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, or_, select, update
+from sqlalchemy import Connection, Engine, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -471,10 +471,7 @@ class CaseRepository:
         return self.session.scalar(select(CaseRow.jurisdiction).where(CaseRow.id == case_id))
 
     def count(self, query: CaseQuery | None = None) -> int:
-        stmt = case_search.filtered(
-            self.session, query or CaseQuery(), select(func.count()).select_from(CaseRow)
-        )
-        return int(self.session.scalar(stmt) or 0)
+        return case_search.count(self.session, query or CaseQuery())
 
     def list_summaries(
         self,

@@ -271,7 +271,10 @@ def list_cases(
 
 
 def count_cases(ctx: AppContext, query: CaseQuery | None = None) -> int:
-    with ctx.unit_of_work() as uow:
+    """Read only: on PostgreSQL the read session carries the statement timeout, so the
+    register's count (run after the first page is shown) never runs unbounded; on SQLite it
+    neither waits for nor holds the write lock."""
+    with ctx.unit_of_work(read_only=True) as uow:
         return uow.cases.count(query)
 
 

@@ -20,10 +20,12 @@ config = context.config
 target_metadata = Base.metadata
 
 
-# Search indexes created by hand in migrations (0003, i20_search_grams), not from the models:
-# FTS5 tables and their shadow tables on SQLite, GIN indexes on PostgreSQL.
+# Search indexes created by hand in migrations (0003, i20_search_grams, s20p_search_walk), not
+# from the models: FTS5 tables and their shadow tables on SQLite, GIN and walk indexes and the
+# columns they need on PostgreSQL.
 HAND_MADE_TABLES = ("case_search_fts", "case_search_grams")
-HAND_MADE_INDEXES = ("ix_case_search_text_trgm", "ix_case_search_grams")
+HAND_MADE_INDEXES = ("ix_case_search_text_trgm", "ix_case_search_grams", "ix_case_search_walk")
+HAND_MADE_COLUMNS = ("grams", "received_on", "walk_text")  # of case_search, PostgreSQL only
 
 
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
@@ -31,9 +33,9 @@ def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
         return True
     if type_ == "table":
         return not name.startswith(HAND_MADE_TABLES)
-    if type_ == "column":  # PostgreSQL's case_search.grams, written by case_search.refresh()
+    if type_ == "column":  # grams: written by case_search.refresh(); the others: by the server
         table = parent_names.get("table_name") if isinstance(parent_names, dict) else None
-        return not (table == "case_search" and name == "grams")
+        return not (table == "case_search" and name in HAND_MADE_COLUMNS)
     return not (type_ == "index" and name in HAND_MADE_INDEXES)
 
 
