@@ -318,6 +318,7 @@ def child_app(started: float, url: str, home: str, search: bool, typing_s: float
             if kind == "OfficerSignInDialog" and "dialog_s" not in result:
                 stamp("dialog")
                 QTimer.singleShot(round(typing_s * 1000), lambda: answer(top))
+                look_for_register.start()
             elif kind == "MainWindow" and "register_s" not in result:
                 stamp("register")
                 QTimer.singleShot(0, lambda: registered(top))
@@ -327,8 +328,19 @@ def child_app(started: float, url: str, home: str, search: bool, typing_s: float
         result["error"] = "no register within 120 s (sign-in refused?)"
         os._exit(2)
 
+    def built() -> None:
+        """When the register exists behind the dialog (a 10 ms look; nothing imported)."""
+        app = QApplication.instance()
+        if app is not None and any(
+            type(w).__name__ == "MainWindow" for w in QApplication.topLevelWidgets()
+        ):
+            result["register_built_s"] = round(time.time() - started, 3)
+            look_for_register.stop()
+
     # the QApplication is made by the start-up itself; watch from its first event on
     officer = ScriptedOfficer()
+    look_for_register = QTimer(interval=10)
+    look_for_register.timeout.connect(built)
     watcher_installed = []
 
     def install() -> None:
@@ -347,16 +359,7 @@ def child_app(started: float, url: str, home: str, search: bool, typing_s: float
         install()
         return app
 
-    gui_app.application = application  # the benchmark's hooks: watch paints from the start,
-    from lcregulator.gui import main_window  # and note when the register has been built
-
-    built = main_window.MainWindow.__init__
-
-    def build(window: Any, *args: Any, **kwargs: Any) -> None:
-        built(window, *args, **kwargs)
-        result.setdefault("register_built_s", round(time.time() - started, 3))
-
-    main_window.MainWindow.__init__ = build  # type: ignore[method-assign]
+    gui_app.application = application  # the benchmark's only hook: watch paints from the start
     code = lcregulator.cli.main([])
     if code != 0 or "register_s" not in result:
         raise SystemExit(f"lcregulator exited {code} before the register was shown: {result}")
@@ -743,7 +746,7 @@ def main() -> None:
                 f"{ours['after_ok_s']:.3f} s ({ours['rows_shown']} rows, {ours['modules']} "
                 f"modules), officer waits {ours['wait_s']:.3f} s → ratio {ratio:.2f}; "
                 f"peak {ours['peak_rss_mb']:.0f} MB; register ready behind the dialog "
-                f"{ours['register_built_s'] - ours['dialog_s']:.2f} s after it painted"
+                f"{ours.get('register_built_s', 0) - ours['dialog_s']:.2f} s after it painted"
             )
             if "search" in ours:
                 searches.append(ours["search"])
