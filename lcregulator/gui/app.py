@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from lcregulator.domain.authority import OfficerId
 from lcregulator.services import setup
 from lcregulator.services.context import AppContext
 
@@ -100,8 +101,13 @@ def sign_in(ctx: AppContext) -> MainWindow | None:
                 "本机关尚未登记执法人员，请联系管理员。",
             )
             return None
-        if choose_officer(ctx) is None:
+        from lcregulator.services import early_start
+
+        last = early_start.last_officer(ctx.paths)
+        signed = choose_officer(ctx, preselect=OfficerId(last) if last is not None else None)
+        if signed is None or signed.id is None:
             return None
+        early_start.remember_officer(ctx.paths, signed.id)
     return MainWindow(ctx, authority)
 
 

@@ -175,6 +175,7 @@ def _early_start() -> int | None:
     """The everyday start on a local database: the sign-in dialog from the few facts read
     with the standard library, the database opened behind it (``services.early_start``).
     None when that path does not apply; the ordinary start then runs."""
+    from lcregulator.domain.authority import OfficerId
     from lcregulator.services import early_start
 
     from .app import after_first_paint as on_first_paint
@@ -198,7 +199,11 @@ def _early_start() -> int | None:
             built.append(MainWindow(ctx, _authority(ctx)))
 
     dialog = OfficerSignInDialog(
-        facts.authority, facts.officers, opening=opening.result, while_checking=build_window
+        facts.authority,
+        facts.officers,
+        preselect=OfficerId(last) if (last := early_start.last_officer(paths)) else None,
+        opening=opening.result,
+        while_checking=build_window,
     )
     # Once the database is open (the officer is still typing), the register is built, hidden:
     # after 登录 only the password check, the officer's own cases and the first paint remain.
@@ -238,6 +243,8 @@ def _early_start() -> int | None:
     build_window()  # signed in without a password check (the first administrator's password)
     window = built[0]
     window.officer_signed_in()
+    if ctx.officer is not None and ctx.officer.id is not None:
+        early_start.remember_officer(paths, ctx.officer.id)
     return show(ctx, window)
 
 

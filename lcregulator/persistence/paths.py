@@ -60,6 +60,12 @@ class Paths:
         return self.home / "connection.json"
 
     @property
+    def workstation_settings(self) -> Path:
+        """What this workstation remembers for the next start (the officer who signed in last,
+        preselected in the sign-in dialog); nothing private, no password."""
+        return self.home / "workstation.json"
+
+    @property
     def passfile(self) -> Path:
         """libpq's password file (``host:port:database:user:password``, 0600), used when the
         officer asks the window to remember the server password; the URL never holds it."""

@@ -13,7 +13,9 @@ Importing this module must not import SQLAlchemy (``tests/test_start_up_imports.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -67,6 +69,31 @@ def prepare_register(ctx: AppContext) -> None:
     auth.idle_lock_minutes(ctx)
     cases.count_cases(ctx)
     cases.list_cases(ctx, CaseQuery(), limit=200)
+
+
+LAST_OFFICER = "last_officer_id"
+
+
+def last_officer(paths: Paths) -> int | None:
+    """The officer who signed in last on this workstation (preselected at the next start)."""
+    try:
+        value = json.loads(paths.workstation_settings.read_text(encoding="utf-8"))[LAST_OFFICER]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def remember_officer(paths: Paths, officer_id: int) -> None:
+    """Remember who signed in, for the next start; a folder that cannot be written only means
+    the dialog preselects nobody next time."""
+    target = paths.workstation_settings
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        scratch = target.with_name(target.name + ".tmp")
+        scratch.write_text(json.dumps({LAST_OFFICER: int(officer_id)}), encoding="utf-8")
+        os.replace(scratch, target)
+    except OSError as exc:
+        log.info("last officer not remembered: %s", exc)
 
 
 class Opening:

@@ -205,3 +205,27 @@ def test_the_dialog_shows_the_repositories_own_facts(home: Path) -> None:
     assert facts.authority == authority
     assert facts.officers == setup.list_officers(ctx, authority.id)
     ctx.database.dispose()
+
+
+def test_the_next_start_preselects_who_signed_in_last(
+    qtbot: QtBot, home: Path, shown: list[tuple[AppContext, MainWindow]]
+) -> None:
+    sign_in_as(qtbot, "王五", PASSWORDS["王五"])
+    assert start.start_window() == 0
+    ctx, window = shown[0]
+    qtbot.addWidget(window)
+    close(window, ctx)
+    preselected: list[str] = []
+
+    def look_then_cancel(widget: QWidget) -> None:
+        assert isinstance(widget, OfficerSignInDialog)
+        preselected.append(widget.ui.officerCombo.currentText())
+        cancel = widget.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    when_modal(look_then_cancel, OfficerSignInDialog)
+    assert start.start_window() == 0
+    assert preselected[0].startswith("王五")
+    # an unreadable note of it only means nobody is preselected
+    Paths(home).workstation_settings.write_text("{not json", encoding="utf-8")
+    assert early_start.last_officer(Paths(home)) is None
