@@ -24,7 +24,7 @@ from . import error_hook
 if TYPE_CHECKING:
     from lcregulator.domain.authority import Authority
     from lcregulator.services.context import AppContext
-    from lcregulator.services.early_start import Opening
+    from lcregulator.services.early_start import Opening, Paths
 
     from . import operations
     from .main_window import MainWindow
@@ -93,7 +93,7 @@ def explain(
             QMessageBox.warning(None, error_hook.TITLE, message)
 
 
-def open_context(paths: Any = None) -> AppContext:
+def open_context(paths: Paths | None = None) -> AppContext:
     """The database, opened and checked (SQLAlchemy is imported here, not at start-up)."""
     from lcregulator.services.bootstrap import open_context as open_checked
 
@@ -172,9 +172,10 @@ BEFORE_REGISTER = (
 
 
 def _early_start() -> int | None:
-    """The everyday start on a local database: the sign-in dialog from the few facts read
-    with the standard library, the database opened behind it (``services.early_start``).
-    None when that path does not apply; the ordinary start then runs."""
+    """The everyday start: the sign-in dialog from the few facts read without SQLAlchemy, the
+    database opened and the register built behind it (``services.early_start``). None when
+    that path does not apply (a problem, a first run, an upgrade due, a server that does not
+    answer); the ordinary start then runs."""
     from lcregulator.domain.authority import OfficerId
     from lcregulator.services import early_start
 
@@ -190,8 +191,9 @@ def _early_start() -> int | None:
     built: list[MainWindow] = []
 
     def build_window() -> None:
-        """While the password is checked: the register, for nobody yet (shown only if the
-        password is right, then told who signed in)."""
+        """The register, for nobody yet: built as soon as the database is open (while the
+        officer types) or at the latest while the password is checked; shown only if the
+        password is right, and then told who signed in."""
         if not built:
             from .main_window import MainWindow
 
@@ -240,7 +242,7 @@ def _early_start() -> int | None:
         _close_quietly(opening)
         return 0
     ctx = opening.result()
-    build_window()  # signed in without a password check (the first administrator's password)
+    build_window()  # normally built already (ahead, or while the password was checked)
     window = built[0]
     window.officer_signed_in()
     if ctx.officer is not None and ctx.officer.id is not None:

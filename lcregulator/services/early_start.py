@@ -5,7 +5,7 @@ password, then the register shows. Everything before the dialog is time the offi
 the seconds spent choosing a name and typing a password are not. So on the everyday start the
 dialog is built from :func:`sign_in_facts` — the bureau and its officers, read with the
 standard library (with psycopg alone from a server) — and :class:`Opening` opens the real
-database (SQLAlchemy, the schema check, an upgrade if due) on a worker thread meanwhile.
+database (SQLAlchemy, the schema check) on a worker thread meanwhile.
 Signing in waits for it, which is normally long done.
 
 Importing this module must not import SQLAlchemy (``tests/test_start_up_imports.py``).
@@ -34,7 +34,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lcregulator.start")
 
-__all__ = ["DatabaseProblem", "Opening", "Paths", "SignInFacts", "sign_in_facts"]
+__all__ = [
+    "DatabaseProblem",
+    "Opening",
+    "Paths",
+    "SignInFacts",
+    "last_officer",
+    "prepare_register",
+    "remember_officer",
+    "sign_in_facts",
+]
 
 
 def sign_in_facts(paths: Paths) -> SignInFacts | None:
