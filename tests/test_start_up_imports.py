@@ -139,6 +139,7 @@ LCREGULATOR = {
     "lcregulator.persistence.integrity",
     "lcregulator.persistence.mapping",
     "lcregulator.persistence.paths",
+    "lcregulator.persistence.pg_settings",  # the server's bounded waits (constants)
     "lcregulator.persistence.report_rows",
     "lcregulator.persistence.reporting",
     "lcregulator.persistence.repositories",

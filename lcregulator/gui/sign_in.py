@@ -79,6 +79,7 @@ class OfficerSignInDialog(QDialog):
         self.opening = opening
         self.while_checking = while_checking
         self.problem: DatabaseProblem | None = None
+        self.failure: Exception | None = None  # opening failed unexpectedly
         self.signed_in: Officer | None = None
         self.ui = Ui_OfficerSignInDialog()
         self.ui.setupUi(self)
@@ -119,11 +120,15 @@ class OfficerSignInDialog(QDialog):
             return
         ctx = self.ctx
         oid = OfficerId(officer_id)
-        if not auth.has_password(ctx, oid) and auth.needs_initial_admin_password(ctx):
-            self._first_admin_password(oid)
-            return
         previous = ctx.officer
         try:
+            if not auth.has_password(ctx, oid) and auth.needs_initial_admin_password(ctx):
+                self._first_admin_password(oid)
+                return
+            if not self.password.text():  # a stray Enter is not a wrong password
+                self.error.setText(self.tr("请输入密码。"))
+                self.password.setFocus()
+                return
             result = self._sign_in(ctx, oid, self.password.text())
         except DomainError as exc:
             self.error.setText(exc.message)
@@ -173,6 +178,10 @@ class OfficerSignInDialog(QDialog):
             return self.opening()
         except DatabaseProblem as exc:  # explained by the start-up, with its ways out
             self.problem = exc
+            self.reject()
+            return None
+        except Exception as exc:  # reported by the start-up once, not at every 登录
+            self.failure = exc
             self.reject()
             return None
         finally:

@@ -150,10 +150,10 @@ def start_window() -> int:
 
     application()
     error_hook.install()
-    early = _early_start()
-    if early is not None:
-        return early
     try:
+        early = _early_start()
+        if early is not None:
+            return early
         return run(open_context())
     except DatabaseProblem as problem:
         log.warning("database refused at start: %s", problem.message)
@@ -200,12 +200,20 @@ def _early_start() -> int | None:
             ctx = opening.result()
             built.append(MainWindow(ctx, _authority(ctx)))
 
+    def build_while_checking() -> None:
+        """Meanwhile a failure must not hide the password check's own answer: the build is
+        tried again after 登录, where a database problem is explained."""
+        try:
+            build_window()
+        except Exception:
+            log.info("register not built while the password was checked", exc_info=True)
+
     dialog = OfficerSignInDialog(
         facts.authority,
         facts.officers,
         preselect=OfficerId(last) if (last := early_start.last_officer(paths)) else None,
         opening=opening.result,
-        while_checking=build_window,
+        while_checking=build_while_checking,
     )
     # Once the database is open (the officer is still typing), the register is built, hidden:
     # after 登录 only the password check, the officer's own cases and the first paint remain.
@@ -230,6 +238,9 @@ def _early_start() -> int | None:
     if not accepted:
         for window in built:
             window.deleteLater()
+    if dialog.failure is not None:  # unexpected: reported as the ordinary start reports it
+        _close_quietly(opening)
+        raise dialog.failure
     if dialog.problem is not None:
         log.warning("database refused at start: %s", dialog.problem.message)
         ctx = _explain_at_start(dialog.problem)
@@ -242,9 +253,13 @@ def _early_start() -> int | None:
         _close_quietly(opening)
         return 0
     ctx = opening.result()
-    build_window()  # normally built already (ahead, or while the password was checked)
-    window = built[0]
-    window.officer_signed_in()
+    try:
+        build_window()  # normally built already (ahead, or while the password was checked)
+        window = built[0]
+        window.officer_signed_in()
+    except DatabaseProblem:
+        ctx.database.dispose()  # start_window explains it, with the ways out
+        raise
     if ctx.officer is not None and ctx.officer.id is not None:
         early_start.remember_officer(paths, ctx.officer.id)
     return show(ctx, window)

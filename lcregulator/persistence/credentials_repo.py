@@ -51,8 +51,10 @@ class CredentialRepository:
             self.session.flush()
         return row
 
-    def get(self, officer_id: int) -> Credential | None:
-        row = self.session.get(CredentialRow, officer_id)
+    def get(self, officer_id: int, *, for_update: bool = False) -> Credential | None:
+        """``for_update``: lock the row until the unit of work ends (PostgreSQL; SQLite's
+        units of work that write hold the database's lock already)."""
+        row = self.session.get(CredentialRow, officer_id, with_for_update=for_update)
         return _from_row(row) if row else None
 
     def set_password_hash(

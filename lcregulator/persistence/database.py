@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import re
 import socket
 import sqlite3
@@ -32,6 +31,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .grams import SQL_FUNCTION, grams
+from .pg_settings import (  # re-exported: tests and IT scripts name them here
+    PG_CONNECT_TIMEOUT_S,
+    PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    PG_KEEPALIVES,
+    PG_LOCK_TIMEOUT_MS,
+    PG_STATEMENT_TIMEOUT_MS,
+)
+from .pg_settings import setting as _setting
 
 log = logging.getLogger(__name__)
 
@@ -63,30 +70,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The triggers that keep the short-term search index in step call this (migration
     # i20_search_grams); without it no case could be saved.
     dbapi_connection.create_function(SQL_FUNCTION, 1, grams, deterministic=True)
-
-
-#: Bounded waits on a shared PostgreSQL server (DESIGN §8): nothing an officer does may hang.
-#: Each can be overridden with an environment variable of the same name in upper case,
-#: prefixed ``LCREGULATOR_PG_`` (milliseconds; seconds for the connect timeout).
-PG_CONNECT_TIMEOUT_S = 5
-#: A 文号 sequence row or a case row held by another workstation: give up after this long.
-PG_LOCK_TIMEOUT_MS = 5_000
-#: Reads (register, lists, search) that run longer than this are cancelled.
-PG_STATEMENT_TIMEOUT_MS = 60_000
-#: A transaction left open (a crashed or suspended workstation) is ended by the server.
-PG_IDLE_IN_TRANSACTION_TIMEOUT_MS = 120_000
-#: TCP keep-alives: a dead server or a pulled cable is noticed within about a minute.
-PG_KEEPALIVES = {
-    "keepalives": 1,
-    "keepalives_idle": 30,
-    "keepalives_interval": 10,
-    "keepalives_count": 3,
-}
-
-
-def _setting(name: str, default: int) -> int:
-    value = os.environ.get(f"LCREGULATOR_PG_{name}", "").strip()
-    return int(value) if value.isdigit() else default
 
 
 def application_name(officer: str | None = None) -> str:

@@ -67,12 +67,19 @@ def read_server_facts(url: str, timeout_s: int = 3) -> SignInFacts | None:
     then explains, with its ways out)."""
     import psycopg
 
+    from .pg_settings import PG_CONNECT_TIMEOUT_S, PG_KEEPALIVES, setting
+
     conninfo = "postgresql://" + url.split("://", 1)[1]
+    if "options=" in conninfo:  # the bureau's own server options: leave them to the full open
+        return None
+    timeout_s = min(timeout_s, setting("CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
+    keepalives: dict[str, Any] = dict(PG_KEEPALIVES)  # a stalled network is noticed
     with psycopg.connect(
         conninfo,
         connect_timeout=timeout_s,
         application_name="lcregulator/sign-in",
         options=f"-c statement_timeout={timeout_s * 1000} -c default_transaction_read_only=on",
+        **keepalives,
     ) as conn:
         found = conn.execute("SELECT to_regclass('alembic_version')").fetchone()
         if found is None or found[0] is None:

@@ -149,7 +149,9 @@ def check_password(ctx: AppContext, officer_id: OfficerId, password: str) -> Sig
         matches = CHECKER.verify(stored, password)
         with ctx.unit_of_work() as uow:
             officer = uow.officers.get(officer_id)
-            credential = uow.credentials.get(officer_id)
+            # locked until the outcome is written: a lock another workstation sets meanwhile
+            # is seen here, not overwritten by clearing the failures
+            credential = uow.credentials.get(officer_id, for_update=True)
             if credential is None or credential.password_hash != stored:
                 continue  # changed while it was being checked: check the new one
             _refuse_before_checking(officer, credential, now)

@@ -1567,6 +1567,10 @@ SHA-256：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>请输入密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>须修改管理员重置的密码后才能使用本系统。</source>
         <translation type="unfinished"></translation>
     </message>

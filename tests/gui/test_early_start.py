@@ -229,3 +229,68 @@ def test_the_next_start_preselects_who_signed_in_last(
     # an unreadable note of it only means nobody is preselected
     Paths(home).workstation_settings.write_text("{not json", encoding="utf-8")
     assert early_start.last_officer(Paths(home)) is None
+
+
+def test_a_database_problem_after_signing_in_is_explained(
+    qtbot: QtBot,
+    home: Path,
+    shown: list[tuple[AppContext, MainWindow]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The register's own reads after 登录 meet a problem (here: the disk went read-only)."""
+
+    def refuse(window: MainWindow) -> None:
+        raise early_start.DatabaseProblem(
+            start_problem(), f"数据库文件 {home} 无法写入（只读）。", str(home)
+        )
+
+    monkeypatch.setattr(MainWindow, "officer_signed_in", refuse)
+    sign_in_as(qtbot, "张三", PASSWORDS["张三"])
+    explained: list[str] = []
+
+    def quit_box(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        explained.append(widget.informativeText())
+        leave = next(b for b in widget.buttons() if b.text() == "退出")
+        qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+
+    when_modal(quit_box, QMessageBox)
+    assert start.start_window() == start.DATABASE_EXIT
+    assert shown == []
+    assert "无法写入" in explained[0]
+
+
+def test_an_empty_password_is_asked_for_not_counted(
+    qtbot: QtBot, home: Path, shown: list[tuple[AppContext, MainWindow]]
+) -> None:
+    errors = sign_in_as(qtbot, "李四", "", PASSWORDS["李四"])
+    assert start.start_window() == 0
+    assert errors == ["请输入密码。"]
+    ctx, window = shown[0]
+    qtbot.addWidget(window)
+    with ctx.database.engine.connect() as conn:
+        failed = conn.exec_driver_sql(
+            "SELECT failed_attempts FROM officer_credential WHERE officer_id = 2"
+        ).scalar_one()
+    assert failed == 0
+    close(window, ctx)
+
+
+def test_an_unexpected_failure_behind_the_dialog_is_reported_once(
+    qtbot: QtBot,
+    home: Path,
+    shown: list[tuple[AppContext, MainWindow]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not a database problem: raised out of the start-up, as the ordinary start raises it
+    (the command line reports it with a reference number), not again at every 登录."""
+    from lcregulator.services import bootstrap
+
+    def broken(**_: object) -> AppContext:
+        raise RuntimeError("broken installation")
+
+    monkeypatch.setattr(bootstrap, "open_context", broken)
+    sign_in_as(qtbot, "张三", PASSWORDS["张三"])
+    with pytest.raises(RuntimeError, match="broken installation"):
+        start.start_window()
+    assert shown == []
