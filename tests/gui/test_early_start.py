@@ -26,6 +26,7 @@ from lcregulator.services.bootstrap import open_context
 from lcregulator.services.context import AppContext
 from tests.fixtures import configure
 from tests.gui.modal import when_modal
+from tests.gui.test_recovery_gui import press
 from tests.gui.test_security_gui import PASSWORDS, with_passwords
 
 
@@ -168,30 +169,36 @@ def test_a_database_that_fails_to_open_behind_the_dialog_is_explained(
     from lcregulator.services import bootstrap
 
     def refuse(**_: object) -> AppContext:
-        raise early_start.DatabaseProblem(
-            start_problem(), f"数据库文件 {home} 无法写入（只读）。", str(home)
-        )
+        raise read_only(home)
 
     monkeypatch.setattr(bootstrap, "open_context", refuse)
     sign_in_as(qtbot, "张三", PASSWORDS["张三"])
-    explained: list[str] = []
-
-    def quit_box(widget: QWidget) -> None:
-        assert isinstance(widget, QMessageBox)
-        explained.append(widget.informativeText())
-        leave = next(b for b in widget.buttons() if b.text() == "退出")
-        qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
-
-    when_modal(quit_box, QMessageBox)
+    explained = quit_at_the_explanation(qtbot)
     assert start.start_window() == start.DATABASE_EXIT
     assert shown == []
     assert "无法写入" in explained[0]
 
 
-def start_problem() -> object:
+def read_only(home: Path) -> early_start.DatabaseProblem:
+    """The problem a disk gone read-only raises."""
     from lcregulator.persistence.health import Problem
 
-    return Problem.READ_ONLY
+    return early_start.DatabaseProblem(
+        Problem.READ_ONLY, f"数据库文件 {home} 无法写入（只读）。", str(home)
+    )
+
+
+def quit_at_the_explanation(qtbot: QtBot) -> list[str]:
+    """Answer the next explanation box with 退出; returns what it explained."""
+    explained: list[str] = []
+
+    def quit_box(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        explained.append(widget.informativeText())
+        press(qtbot, widget, "退出")
+
+    when_modal(quit_box, QMessageBox)
+    return explained
 
 
 def test_the_dialog_shows_the_repositories_own_facts(home: Path) -> None:
@@ -240,21 +247,11 @@ def test_a_database_problem_after_signing_in_is_explained(
     """The register's own reads after 登录 meet a problem (here: the disk went read-only)."""
 
     def refuse(window: MainWindow) -> None:
-        raise early_start.DatabaseProblem(
-            start_problem(), f"数据库文件 {home} 无法写入（只读）。", str(home)
-        )
+        raise read_only(home)
 
     monkeypatch.setattr(MainWindow, "officer_signed_in", refuse)
     sign_in_as(qtbot, "张三", PASSWORDS["张三"])
-    explained: list[str] = []
-
-    def quit_box(widget: QWidget) -> None:
-        assert isinstance(widget, QMessageBox)
-        explained.append(widget.informativeText())
-        leave = next(b for b in widget.buttons() if b.text() == "退出")
-        qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
-
-    when_modal(quit_box, QMessageBox)
+    explained = quit_at_the_explanation(qtbot)
     assert start.start_window() == start.DATABASE_EXIT
     assert shown == []
     assert "无法写入" in explained[0]
