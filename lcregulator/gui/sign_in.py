@@ -97,7 +97,7 @@ class OfficerSignInDialog(QDialog):
         self.password = _password_edit("passwordEdit")
         self.ui.formLayout.addRow(self.tr("密码："), self.password)
         self.error = _error_label()
-        self.ui.verticalLayout.insertWidget(self.ui.verticalLayout.count() - 1, self.error)
+        self.ui.formLayout.addRow("", self.error)  # right under the password it is about
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         self.ui.buttonBox.accepted.connect(self.try_sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -23,7 +23,7 @@ class Ui_OfficerSignInDialog(object):
     def setupUi(self, OfficerSignInDialog):
         if not OfficerSignInDialog.objectName():
             OfficerSignInDialog.setObjectName(u"OfficerSignInDialog")
-        OfficerSignInDialog.resize(440, 220)
+        OfficerSignInDialog.resize(480, 220)
         self.verticalLayout = QVBoxLayout(OfficerSignInDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.authorityLabel = QLabel(OfficerSignInDialog)
